@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Questions;
+
+namespace WsisConnect.Client.Http;
+
+/// <summary>
+/// The forum's HTTP API. Refusals throw <see cref="ForumApiException"/> carrying the ProblemDetails' stable code.
+/// Set <see cref="Token"/> (or call <see cref="SignInAsync"/>) before calling endpoints that need a bearer token.
+/// </summary>
+public sealed class ForumApiClient(HttpClient http)
+{
+    /// <summary>The bearer token sent with each request, if any.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Exchanges a personal access code for a token and keeps it for later calls.</summary>
+    public async Task<SignInResult> SignInAsync(string code, CancellationToken ct = default)
+    {
+        var result = await SendAsync<SignInResult>(HttpMethod.Post, "api/auth/token", new { code }, ct);
+        Token = result.Token;
+        return result;
+    }
+
+    /// <summary>Registers a remote participant and keeps the new token.</summary>
+    public async Task<RegistrationResult> RegisterAsync(string name, string organisation, string country, StakeholderType type, string language, CancellationToken ct = default)
+    {
+        var result = await SendAsync<RegistrationResult>(HttpMethod.Post, "api/auth/register",
+            new { name, organisation, country, stakeholderType = type, language }, ct);
+        Token = result.Token;
+        return result;
+    }
+
+    /// <summary>The signed-in person's profile.</summary>
+    public Task<AttendeeProfile> GetMeAsync(CancellationToken ct = default) => SendAsync<AttendeeProfile>(HttpMethod.Get, "api/me", null, ct);
+
+    /// <summary>Sessions matching <paramref name="filter"/>.</summary>
+    public Task<AgendaPage> GetAgendaAsync(AgendaFilter? filter = null, CancellationToken ct = default)
+    {
+        var query = new List<string>();
+        if (filter is not null)
+        {
+            if (filter.Day is { } d) query.Add($"day={d:yyyy-MM-dd}");
+            if (filter.Room is { } r) query.Add("room=" + Uri.EscapeDataString(r));
+            if (filter.Format is { } f) query.Add($"format={f}");
+            if (filter.ActionLine is { } a) query.Add("actionLine=" + Uri.EscapeDataString(a));
+            if (filter.Sdg is { } s) query.Add($"sdg={s}");
+            if (filter.Text is { } t) query.Add("q=" + Uri.EscapeDataString(t));
+        }
+        return SendAsync<AgendaPage>(HttpMethod.Get, "api/agenda" + (query.Count > 0 ? "?" + string.Join('&', query) : ""), null, ct);
+    }
+
+    /// <summary>One session.</summary>
+    public Task<SessionDetails> GetSessionAsync(string sessionId, CancellationToken ct = default) =>
+        SendAsync<SessionDetails>(HttpMethod.Get, $"api/sessions/{Uri.EscapeDataString(sessionId)}", null, ct);
+
+    /// <summary>What the caller may see of a session's questions.</summary>
+    public Task<QuestionQueueSnapshot> GetQuestionsAsync(string sessionId, CancellationToken ct = default) =>
+        SendAsync<QuestionQueueSnapshot>(HttpMethod.Get, $"api/sessions/{Uri.EscapeDataString(sessionId)}/questions", null, ct);
+
+    /// <summary>Asks a question over HTTP.</summary>
+    public Task<QuestionView> AskAsync(string sessionId, string text, bool anonymous = false, CancellationToken ct = default) =>
+        SendAsync<QuestionView>(HttpMethod.Post, $"api/sessions/{Uri.EscapeDataString(sessionId)}/questions", new { text, anonymous }, ct);
+
+    /// <summary>Changes forum settings (organisers).</summary>
+    public Task<ForumSettings> UpdateSettingsAsync(ForumSettings settings, CancellationToken ct = default) =>
+        SendAsync<ForumSettings>(HttpMethod.Put, "api/forum/settings", settings, ct);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (Token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        }
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: ForumJson.Options);
+        }
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ToExceptionAsync(response, ct);
+        }
+        return (await response.Content.ReadFromJsonAsync<T>(ForumJson.Options, ct))!;
+    }
+
+    private static async Task<ForumApiException> ToExceptionAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        ProblemBody? problem = null;
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            problem = await response.Content.ReadFromJsonAsync<ProblemBody>(ForumJson.Options, ct);
+        }
+        var code = problem?.Code ?? (response.StatusCode == HttpStatusCode.Unauthorized ? "auth.unauthenticated" : $"http.{(int)response.StatusCode}");
+        return new ForumApiException(response.StatusCode, code, problem?.Detail ?? problem?.Title, problem?.Errors);
+    }
+}

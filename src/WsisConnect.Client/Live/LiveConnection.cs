@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Questions;
+using WsisConnect.Contracts.Realtime;
+
+namespace WsisConnect.Client.Live;
+
+/// <summary>
+/// A typed connection to the live hub. Calls mirror <see cref="ILiveHub"/>; refusals throw
+/// <see cref="LiveHubException"/> with the stable code. <see cref="JoinAsync"/> gives a self-updating
+/// <see cref="SessionQueue"/> that resynchronises after a reconnect.
+/// </summary>
+public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
+{
+    private readonly Dictionary<string, SessionQueue> _joined = new(StringComparer.Ordinal);
+    private readonly Lock _sync = new();
+
+    private LiveConnection(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<QueueDelta>(nameof(ILiveClient.QuestionsChanged), OnQuestionsChanged);
+        connection.On<SessionDetails>(nameof(ILiveClient.SessionChanged), OnSessionChanged);
+        connection.Reconnected += _ => RejoinAsync();
+    }
+
+    /// <summary>The underlying SignalR connection.</summary>
+    public HubConnection Connection { get; }
+
+    /// <summary>Raised for every queue change pushed to this connection.</summary>
+    public event Action<QueueDelta>? QuestionsChanged;
+
+    /// <summary>Raised for every session change pushed to this connection.</summary>
+    public event Action<SessionDetails>? SessionChanged;
+
+    /// <summary>Connects over WebSockets to <paramref name="server"/> with a bearer token, reconnecting automatically.</summary>
+    public static async Task<LiveConnection> ConnectAsync(Uri server, string token, Action<IHubConnectionBuilder>? configure = null, CancellationToken ct = default)
+    {
+        var builder = new HubConnectionBuilder()
+            .WithUrl(new Uri(server, LiveHubPath.Path), o =>
+            {
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            })
+            .AddJsonProtocol(o => ForumJson.Apply(o.PayloadSerializerOptions))
+            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)]);
+        configure?.Invoke(builder);
+        var connection = new LiveConnection(builder.Build());
+        await connection.Connection.StartAsync(ct);
+        return connection;
+    }
+
+    /// <summary>Joins a session and returns its queue, kept current by pushes and resnapshots after reconnects.</summary>
+    public async Task<SessionQueue> JoinAsync(string sessionId, CancellationToken ct = default)
+    {
+        var queue = new SessionQueue(sessionId);
+        lock (_sync)
+        {
+            _joined[sessionId] = queue;
+        }
+        queue.ApplySnapshot(await JoinSession(sessionId));
+        return queue;
+    }
+
+    public Task<QuestionQueueSnapshot> JoinSession(string sessionId) => InvokeAsync<QuestionQueueSnapshot>(nameof(JoinSession), sessionId);
+
+    public async Task LeaveSession(string sessionId)
+    {
+        lock (_sync)
+        {
+            _joined.Remove(sessionId);
+        }
+        await InvokeAsync(nameof(LeaveSession), sessionId);
+    }
+
+    public async Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous)
+    {
+        var question = await InvokeAsync<QuestionView>(nameof(AskQuestion), sessionId, text, anonymous);
+        Joined(sessionId)?.RecordAsked(question);
+        return question;
+    }
+
+    public async Task<UpvoteReceipt> Upvote(string sessionId, int questionId)
+    {
+        var receipt = await InvokeAsync<UpvoteReceipt>(nameof(Upvote), sessionId, questionId);
+        Joined(sessionId)?.RecordUpvote(receipt);
+        return receipt;
+    }
+
+    public async Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId)
+    {
+        var receipt = await InvokeAsync<UpvoteReceipt>(nameof(WithdrawUpvote), sessionId, questionId);
+        Joined(sessionId)?.RecordUpvote(receipt);
+        return receipt;
+    }
+
+    public Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action) =>
+        InvokeAsync<QuestionView>(nameof(Moderate), sessionId, questionId, action);
+
+    public Task SetQuestionMode(string sessionId, QuestionMode mode) => InvokeAsync(nameof(SetQuestionMode), sessionId, mode);
+
+    public Task SetSessionStatus(string sessionId, SessionStatus status) => InvokeAsync(nameof(SetSessionStatus), sessionId, status);
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    private SessionQueue? Joined(string sessionId)
+    {
+        lock (_sync)
+        {
+            return _joined.GetValueOrDefault(sessionId);
+        }
+    }
+
+    private void OnQuestionsChanged(QueueDelta delta)
+    {
+        Joined(delta.SessionId)?.Apply(delta);
+        QuestionsChanged?.Invoke(delta);
+    }
+
+    private void OnSessionChanged(SessionDetails session)
+    {
+        Joined(session.Id)?.ApplySession(session);
+        SessionChanged?.Invoke(session);
+    }
+
+    /// <summary>A new connection belongs to no group: join every session again and replace each queue's state.</summary>
+    private async Task RejoinAsync()
+    {
+        List<SessionQueue> queues;
+        lock (_sync)
+        {
+            queues = [.. _joined.Values];
+        }
+        foreach (var queue in queues)
+        {
+            queue.BeginResync();
+            queue.ApplySnapshot(await JoinSession(queue.SessionId));
+        }
+    }
+
+    private async Task<T> InvokeAsync<T>(string method, params object?[] args)
+    {
+        try
+        {
+            return await Connection.InvokeCoreAsync<T>(method, args);
+        }
+        catch (HubException ex)
+        {
+            throw ToLiveHubException(ex);
+        }
+    }
+
+    private async Task InvokeAsync(string method, params object?[] args)
+    {
+        try
+        {
+            await Connection.InvokeCoreAsync(method, args);
+        }
+        catch (HubException ex)
+        {
+            throw ToLiveHubException(ex);
+        }
+    }
+
+    private static LiveHubException ToLiveHubException(HubException ex)
+    {
+        var match = CodePattern().Match(ex.Message);
+        return match.Success
+            ? new LiveHubException(match.Groups["code"].Value, match.Groups["detail"].Value, ex)
+            : new LiveHubException("hub.error", ex.Message, ex);
+    }
+
+    [GeneratedRegex(@"HubException: (?<code>[a-z_]+(\.[a-z_]+)?): (?<detail>.*)$", RegexOptions.Singleline)]
+    private static partial Regex CodePattern();
+}

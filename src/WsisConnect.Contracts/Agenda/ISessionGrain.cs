@@ -1,0 +1,19 @@
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Contracts.Agenda;
+
+/// <summary>One session of the agenda, keyed by session id. The authority on who moderates it and how.</summary>
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>The session, or null when no session has this id.</summary>
+    Task<SessionDetails?> GetAsync();
+
+    /// <summary>Creates or replaces the session (organisers and the demo loader); listing it on the agenda is the caller's step, so a bulk load writes the agenda once.</summary>
+    Task PublishAsync(SessionDetails details);
+
+    /// <summary>Switches between pre-moderated and open questions; moderators of the session and organisers only.</summary>
+    Task<SessionDetails> SetQuestionModeAsync(Caller caller, QuestionMode mode);
+
+    /// <summary>Moves the session to <paramref name="status"/>; moderators of the session and organisers only.</summary>
+    Task<SessionDetails> SetStatusAsync(Caller caller, SessionStatus status);
+}

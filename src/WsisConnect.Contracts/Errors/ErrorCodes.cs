@@ -1,0 +1,43 @@
+namespace WsisConnect.Contracts.Errors;
+
+/// <summary>
+/// Stable error codes. HTTP errors carry one in the ProblemDetails <c>code</c> extension; hub errors carry one as
+/// the prefix of the HubException message (<c>"question.too_long: ..."</c>). Codes never change meaning.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>No valid bearer token.</summary>
+    public const string Unauthenticated = "auth.unauthenticated";
+    /// <summary>The caller is known but may not do this.</summary>
+    public const string Forbidden = "auth.forbidden";
+    /// <summary>The access code signs nobody in.</summary>
+    public const string InvalidCode = "auth.invalid_code";
+    /// <summary>The access code is already bound to another person.</summary>
+    public const string CodeTaken = "auth.code_taken";
+    /// <summary>Organisers have switched remote self-registration off.</summary>
+    public const string RegistrationClosed = "auth.registration_closed";
+    /// <summary>Too many attempts; try again later.</summary>
+    public const string TooManyRequests = "rate_limited";
+    /// <summary>A field is missing or malformed; the message names it.</summary>
+    public const string Invalid = "validation.invalid";
+    /// <summary>No session has this id.</summary>
+    public const string SessionNotFound = "session.not_found";
+    /// <summary>The session has ended; its queue is read-only.</summary>
+    public const string SessionEnded = "session.ended";
+    /// <summary>The question is empty or only white space.</summary>
+    public const string QuestionEmpty = "question.empty";
+    /// <summary>The question is longer than the limit.</summary>
+    public const string QuestionTooLong = "question.too_long";
+    /// <summary>No question with this id in this session (or not visible to the caller).</summary>
+    public const string QuestionNotFound = "question.not_found";
+    /// <summary>The question cannot be upvoted in its state (pending, dismissed, answered).</summary>
+    public const string QuestionNotOpen = "question.not_open";
+    /// <summary>The caller has already upvoted this question.</summary>
+    public const string AlreadyUpvoted = "question.already_upvoted";
+    /// <summary>The caller has not upvoted this question.</summary>
+    public const string NotUpvoted = "question.not_upvoted";
+    /// <summary>Asking too often in this session.</summary>
+    public const string QuestionRateLimited = "question.rate_limited";
+    /// <summary>The moderation action does not apply to the question in its state.</summary>
+    public const string InvalidModeration = "moderation.invalid";
+}

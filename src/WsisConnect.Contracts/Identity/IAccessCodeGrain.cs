@@ -1,0 +1,14 @@
+namespace WsisConnect.Contracts.Identity;
+
+/// <summary>
+/// One personal access code, keyed by the code's hash (see <see cref="AccessCode"/>), never by the code itself,
+/// so that grain ids in logs and in the store do not reveal sign-in codes.
+/// </summary>
+public interface IAccessCodeGrain : IGrainWithStringKey
+{
+    /// <summary>The attendee the code signs in, or null for an unknown code.</summary>
+    Task<string?> ResolveAsync();
+
+    /// <summary>Binds the code to an attendee; refuses with <c>auth.code_taken</c> when bound to someone else.</summary>
+    Task AssignAsync(string attendeeId);
+}

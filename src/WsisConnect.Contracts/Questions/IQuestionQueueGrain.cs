@@ -1,0 +1,26 @@
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Contracts.Questions;
+
+/// <summary>The live question queue of one session, keyed by session id.</summary>
+public interface IQuestionQueueGrain : IGrainWithStringKey
+{
+    /// <summary>What <paramref name="caller"/> may see of the queue now.</summary>
+    Task<QuestionQueueSnapshot> GetSnapshotAsync(Caller caller);
+
+    /// <summary>Asks a question; returns it once stored.</summary>
+    Task<QuestionView> AskAsync(Caller caller, string text, bool anonymous);
+
+    /// <summary>Upvotes a visible question, once per person.</summary>
+    Task<UpvoteReceipt> UpvoteAsync(Caller caller, int questionId);
+
+    /// <summary>Takes the caller's upvote back.</summary>
+    Task<UpvoteReceipt> WithdrawUpvoteAsync(Caller caller, int questionId);
+
+    /// <summary>Applies a moderator's action; moderators of the session and organisers only.</summary>
+    Task<QuestionView> ModerateAsync(Caller caller, int questionId, ModerationAction action);
+
+    /// <summary>Called by the session grain when the session changed (mode, status, moderators).</summary>
+    Task OnSessionChangedAsync(SessionDetails details);
+}

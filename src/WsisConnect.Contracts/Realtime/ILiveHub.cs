@@ -1,0 +1,34 @@
+using WsisConnect.Contracts.Questions;
+
+namespace WsisConnect.Contracts.Realtime;
+
+/// <summary>
+/// The methods a client calls on the live hub (<c>/hubs/live</c>, bearer token required). Refusals arrive as a
+/// HubException whose message starts with a stable code from <see cref="Errors.ErrorCodes"/>.
+/// </summary>
+public interface ILiveHub
+{
+    /// <summary>Subscribes to a session's changes and returns its snapshot; changes after the snapshot follow as <see cref="ILiveClient.QuestionsChanged"/>.</summary>
+    Task<QuestionQueueSnapshot> JoinSession(string sessionId);
+
+    /// <summary>Stops receiving a session's changes.</summary>
+    Task LeaveSession(string sessionId);
+
+    /// <summary>Asks a question; returns it as stored (pending in pre-moderated sessions).</summary>
+    Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous);
+
+    /// <summary>Upvotes a question, once per person.</summary>
+    Task<UpvoteReceipt> Upvote(string sessionId, int questionId);
+
+    /// <summary>Takes an upvote back.</summary>
+    Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId);
+
+    /// <summary>A moderator's action on a question.</summary>
+    Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action);
+
+    /// <summary>A moderator switches the session between pre-moderated and open questions.</summary>
+    Task SetQuestionMode(string sessionId, Agenda.QuestionMode mode);
+
+    /// <summary>A moderator starts (Live) or ends (Ended) the session; an ended session takes no more questions or upvotes.</summary>
+    Task SetSessionStatus(string sessionId, Agenda.SessionStatus status);
+}

@@ -1,0 +1,11 @@
+using WsisConnect.Contracts.Agenda;
+
+namespace WsisConnect.Grains.Agenda;
+
+/// <summary>Stored state of <see cref="SessionGrain"/>.</summary>
+[GenerateSerializer, Alias("wsis.SessionState")]
+public sealed class SessionState
+{
+    /// <summary>Null while no session has this id.</summary>
+    [Id(0)] public SessionDetails? Details { get; set; }
+}

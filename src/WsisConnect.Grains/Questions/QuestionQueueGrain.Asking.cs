@@ -1,0 +1,74 @@
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Questions;
+
+namespace WsisConnect.Grains.Questions;
+
+public sealed partial class QuestionQueueGrain
+{
+    public async Task<QuestionView> AskAsync(Caller caller, string text, bool anonymous)
+    {
+        var session = RequireOpenSession();
+        var trimmed = QuestionText.Validate(text);
+        _limiter.EnsureAllowed(caller.AttendeeId);
+
+        var status = session.QuestionMode == QuestionMode.Open ? QuestionStatus.Approved : QuestionStatus.Pending;
+        var id = _questions.Count == 0 ? 1 : _questions.Keys.Max() + 1;
+        var record = new QuestionRecord(id, trimmed, caller.AttendeeId, caller.Name, anonymous, caller.Participation,
+            status, Pinned: false, time.GetUtcNow(), NextRevision(), EverPublic: status == QuestionStatus.Approved);
+        await store.SaveAsync(SessionId, record);
+
+        var entry = new QuestionEntry(record, new HashSet<string>(StringComparer.Ordinal));
+        _questions[id] = entry;
+        _limiter.Record(caller.AttendeeId);
+        MarkChanged(id);
+        LogAsked(logger, SessionId, id, status);
+        return ToView(entry);
+    }
+
+    public async Task<UpvoteReceipt> UpvoteAsync(Caller caller, int questionId)
+    {
+        RequireOpenSession();
+        var entry = RequireVisible(caller, questionId);
+        if (entry.Record.Status != QuestionStatus.Approved)
+        {
+            throw new ForumException(ErrorCodes.QuestionNotOpen, $"Question {questionId} is {entry.Record.Status} and takes no upvotes.");
+        }
+        if (entry.Voters.Contains(caller.AttendeeId))
+        {
+            throw new ForumException(ErrorCodes.AlreadyUpvoted, $"You have already upvoted question {questionId}.");
+        }
+        await store.AddVoterAsync(SessionId, questionId, caller.AttendeeId);
+        entry.Voters.Add(caller.AttendeeId);
+        Touch(entry);
+        return new UpvoteReceipt(SessionId, questionId, Upvoted: true, entry.Voters.Count);
+    }
+
+    public async Task<UpvoteReceipt> WithdrawUpvoteAsync(Caller caller, int questionId)
+    {
+        RequireOpenSession();
+        var entry = RequireVisible(caller, questionId);
+        if (!entry.Voters.Contains(caller.AttendeeId))
+        {
+            throw new ForumException(ErrorCodes.NotUpvoted, $"You have not upvoted question {questionId}.");
+        }
+        await store.RemoveVoterAsync(SessionId, questionId, caller.AttendeeId);
+        entry.Voters.Remove(caller.AttendeeId);
+        Touch(entry);
+        return new UpvoteReceipt(SessionId, questionId, Upvoted: false, entry.Voters.Count);
+    }
+
+    /// <summary>
+    /// A count change gets a new revision in memory only: the count itself is the size of the stored voter set,
+    /// so persisting the record on every vote would add a write and buy nothing.
+    /// </summary>
+    private void Touch(QuestionEntry entry)
+    {
+        entry.Record = entry.Record with { Revision = NextRevision() };
+        MarkChanged(entry.Record.Id);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Question {QuestionId} asked in {SessionId} as {Status}")]
+    private static partial void LogAsked(ILogger logger, string sessionId, int questionId, QuestionStatus status);
+}

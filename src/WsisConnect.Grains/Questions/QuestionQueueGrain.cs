@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Options;
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Realtime;
+
+namespace WsisConnect.Grains.Questions;
+
+/// <summary>
+/// The live question queue of one session. State is held in memory and written per event through
+/// <see cref="QuestionStore"/> before the caller is answered; pushes to clients are coalesced (see the Push part).
+/// </summary>
+public sealed partial class QuestionQueueGrain(
+    QuestionStore store,
+    ILiveBroadcaster broadcaster,
+    IOptions<QuestionQueueOptions> options,
+    TimeProvider time,
+    ILogger<QuestionQueueGrain> logger) : Grain, IQuestionQueueGrain
+{
+    private readonly Dictionary<int, QuestionEntry> _questions = [];
+    private readonly AskRateLimiter _limiter = new(options.Value.MaxPerWindow, options.Value.Window, time);
+    private SessionDetails? _session;
+    private long _version;
+
+    private string SessionId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _session = await GrainFactory.GetGrain<ISessionGrain>(SessionId).GetAsync();
+        foreach (var (record, voters) in await store.LoadAsync(SessionId))
+        {
+            _questions[record.Id] = new QuestionEntry(record, voters);
+            _version = Math.Max(_version, record.Revision);
+        }
+    }
+
+    public Task<QuestionQueueSnapshot> GetSnapshotAsync(Caller caller)
+    {
+        var session = RequireSession();
+        var moderator = SessionAccess.CanModerate(caller, session);
+        var visible = _questions.Values
+            .Where(q => moderator || q.Record.IsPublic || q.Record.AuthorId == caller.AttendeeId)
+            .OrderBy(q => q.Record.Id)
+            .ToList();
+        return Task.FromResult(new QuestionQueueSnapshot(
+            session,
+            [.. visible.Select(ToView)],
+            [.. visible.Where(q => q.Voters.Contains(caller.AttendeeId)).Select(q => q.Record.Id)],
+            [.. _questions.Values.Where(q => q.Record.AuthorId == caller.AttendeeId).Select(q => q.Record.Id).Order()],
+            moderator,
+            _version));
+    }
+
+    public async Task OnSessionChangedAsync(SessionDetails details)
+    {
+        _session = details;
+        await broadcaster.SessionChangedAsync(details);
+    }
+
+    private SessionDetails RequireSession() =>
+        _session ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {SessionId}.");
+
+    private SessionDetails RequireOpenSession()
+    {
+        var session = RequireSession();
+        if (session.Status == SessionStatus.Ended)
+        {
+            throw new ForumException(ErrorCodes.SessionEnded, $"Session {SessionId} has ended; its questions are closed.");
+        }
+        return session;
+    }
+
+    private QuestionEntry RequireVisible(Caller caller, int questionId, bool moderator = false)
+    {
+        if (_questions.TryGetValue(questionId, out var entry)
+            && (moderator || entry.Record.IsPublic || entry.Record.AuthorId == caller.AttendeeId))
+        {
+            return entry;
+        }
+        throw new ForumException(ErrorCodes.QuestionNotFound, $"There is no question {questionId} in session {SessionId}.");
+    }
+
+    private QuestionView ToView(QuestionEntry entry) => entry.Record.ToView(SessionId, entry.Voters.Count);
+
+    /// <summary>Revisions must grow across reactivations too, so they never fall below the clock in microseconds.</summary>
+    private long NextRevision()
+    {
+        _version = Math.Max(_version + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+        return _version;
+    }
+}

@@ -1,0 +1,30 @@
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Questions;
+
+namespace WsisConnect.Grains.Questions;
+
+/// <summary>A question as stored: one hash field per question, so a change rewrites only that question.</summary>
+/// <param name="EverPublic">Whether participants have ever seen it; only then must they be told it is gone.</param>
+public sealed record QuestionRecord(
+    int Id,
+    string Text,
+    string AuthorId,
+    string AuthorName,
+    bool Anonymous,
+    Participation Origin,
+    QuestionStatus Status,
+    bool Pinned,
+    DateTimeOffset AskedAt,
+    long Revision,
+    bool EverPublic)
+{
+    /// <summary>Approved and answered questions are shown to everyone in the session.</summary>
+    public bool IsPublic => Status is QuestionStatus.Approved or QuestionStatus.Answered;
+
+    /// <summary>The view of the question with <paramref name="upvotes"/>; anonymity hides the author from everyone.</summary>
+    public QuestionView ToView(string sessionId, int upvotes) => new(
+        Id, sessionId, Text,
+        Anonymous ? null : AuthorId,
+        Anonymous ? null : AuthorName,
+        Origin, Status, Pinned, upvotes, AskedAt, Revision);
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using WsisConnect.Grains.Storage;
+
+namespace WsisConnect.Grains.Questions;
+
+/// <summary>
+/// Stores a session's questions as Redis structures rather than one grain-state blob: a hash with one field per
+/// question and a set of voters per question. An upvote is then one SADD and a moderation one HSET, whatever the
+/// size of the queue, instead of re-serialising every question and voter on each event.
+/// </summary>
+public sealed class QuestionStore(IConnectionMultiplexer redis, IOptions<StoreOptions> options)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private IDatabase Db => redis.GetDatabase();
+
+    /// <summary>Every stored question of a session with its voters.</summary>
+    public async Task<IReadOnlyList<(QuestionRecord Record, HashSet<string> Voters)>> LoadAsync(string sessionId)
+    {
+        var fields = await Db.HashGetAllAsync(QuestionsKey(sessionId));
+        var records = fields.Select(f => JsonSerializer.Deserialize<QuestionRecord>((string)f.Value!, Json)!).ToList();
+        var batch = Db.CreateBatch();
+        var voterReads = records.Select(r => batch.SetMembersAsync(VotersKey(sessionId, r.Id))).ToList();
+        batch.Execute();
+        var voters = await Task.WhenAll(voterReads);
+        return [.. records.Select((r, i) => (r, voters[i].Select(v => (string)v!).ToHashSet(StringComparer.Ordinal)))];
+    }
+
+    /// <summary>Writes one or more questions in a single command, so a pin that unpins another is all or nothing.</summary>
+    public Task SaveAsync(string sessionId, params ReadOnlySpan<QuestionRecord> records)
+    {
+        var entries = new HashEntry[records.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            entries[i] = new HashEntry(records[i].Id, JsonSerializer.Serialize(records[i], Json));
+        }
+        return Db.HashSetAsync(QuestionsKey(sessionId), entries);
+    }
+
+    /// <summary>Records an upvote; false when the person had already upvoted.</summary>
+    public Task<bool> AddVoterAsync(string sessionId, int questionId, string attendeeId) =>
+        Db.SetAddAsync(VotersKey(sessionId, questionId), attendeeId);
+
+    /// <summary>Takes an upvote back; false when there was none.</summary>
+    public Task<bool> RemoveVoterAsync(string sessionId, int questionId, string attendeeId) =>
+        Db.SetRemoveAsync(VotersKey(sessionId, questionId), attendeeId);
+
+    private RedisKey QuestionsKey(string sessionId) => $"{options.Value.KeyPrefix}:qa:{{{sessionId}}}:questions";
+
+    private RedisKey VotersKey(string sessionId, int questionId) =>
+        $"{options.Value.KeyPrefix}:qa:{{{sessionId}}}:voters:{questionId}";
+}

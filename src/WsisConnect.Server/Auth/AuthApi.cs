@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Server.Auth;
+
+/// <summary>Sign-in with a personal access code, remote self-registration, and who am I.</summary>
+public static class AuthApi
+{
+    /// <summary>Maps <c>/api/auth</c> and <c>/api/me</c>.</summary>
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Sign-in").RequireRateLimiting(AuthSetup.SignInPolicy);
+        auth.MapPost("/token", SignInAsync)
+            .WithSummary("Exchange a personal access code for a bearer token")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/register", RegisterAsync)
+            .WithSummary("Register as a remote participant (when organisers allow it)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        app.MapGet("/api/me", MeAsync).WithTags("Sign-in").RequireAuthorization()
+            .WithSummary("The signed-in person's profile").ProducesProblem(StatusCodes.Status401Unauthorized);
+        return app;
+    }
+
+    private static async Task<Results<Ok<SignInResponse>, ValidationProblem>> SignInAsync(
+        SignInRequest request, IGrainFactory grains, TokenIssuer issuer)
+    {
+        if (string.IsNullOrWhiteSpace(request.Code) || request.Code.Length > 64)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["An access code is required."] },
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Invalid });
+        }
+        var attendeeId = await grains.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(request.Code)).ResolveAsync();
+        var profile = attendeeId is null ? null : await grains.GetGrain<IAttendeeGrain>(attendeeId).GetProfileAsync();
+        if (profile is null)
+        {
+            throw new ForumException(ErrorCodes.InvalidCode, "This access code is not recognised. Check it against your registration letter.");
+        }
+        var (token, expiresAt) = issuer.Issue(profile);
+        return TypedResults.Ok(new SignInResponse(token, expiresAt, profile));
+    }
+
+    private static async Task<Results<Created<RegistrationResponse>, ValidationProblem>> RegisterAsync(
+        RegistrationRequest request, IGrainFactory grains, TokenIssuer issuer)
+    {
+        var settings = await grains.GetGrain<IForumGrain>(ForumKeys.Forum).GetSettingsAsync();
+        if (!settings.SelfRegistrationOpen)
+        {
+            throw new ForumException(ErrorCodes.RegistrationClosed, "The organisers have closed self-registration.");
+        }
+        var errors = Registration.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Invalid });
+        }
+        var profile = Registration.ToProfile(request);
+        var code = AccessCode.Generate();
+        // The code is bound first: if that fails nothing points at a half-registered person.
+        await grains.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(code)).AssignAsync(profile.Id);
+        await grains.GetGrain<IAttendeeGrain>(profile.Id).RegisterAsync(profile);
+        var (token, expiresAt) = issuer.Issue(profile);
+        return TypedResults.Created("/api/me", new RegistrationResponse(code, token, expiresAt, profile));
+    }
+
+    private static async Task<Results<Ok<AttendeeProfile>, NotFound>> MeAsync(HttpContext http, IGrainFactory grains)
+    {
+        var profile = await grains.GetGrain<IAttendeeGrain>(http.User.ToCaller().AttendeeId).GetProfileAsync();
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(profile);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Realtime;
+using WsisConnect.Server.Errors;
+
+namespace WsisConnect.Server.Auth;
+
+/// <summary>Bearer-token authentication, the organiser policy and the sign-in rate limit.</summary>
+public static class AuthSetup
+{
+    /// <summary>The rate-limiter policy on sign-in and registration.</summary>
+    public const string SignInPolicy = "sign-in";
+
+    /// <summary>The authorization policy for organiser-only endpoints.</summary>
+    public const string OrganiserPolicy = "organiser";
+
+    /// <summary>Adds token issuing and validation; the key comes from <see cref="SigningKey"/>.</summary>
+    public static WebApplicationBuilder AddWsisAuth(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AuthOptions>().BindConfiguration("Auth")
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.AttemptsPerMinute > 0, "Auth:TokenLifetime and Auth:AttemptsPerMinute must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<SigningKey>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = TokenIssuer.Issuer,
+                ValidAudience = TokenIssuer.Issuer,
+                IssuerSigningKeyResolver = (_, _, _, _) => [key.Key],
+                ClockSkew = TimeSpan.FromSeconds(30),
+                NameClaimType = WsisClaims.Name,
+                RoleClaimType = WsisClaims.Role,
+            };
+            o.Events = new JwtBearerEvents
+            {
+                // Browsers cannot set headers on WebSockets, so the hub takes the token from the query string.
+                OnMessageReceived = ctx =>
+                {
+                    if (ctx.HttpContext.Request.Path.StartsWithSegments(LiveHubPath.Path)
+                        && ctx.Request.Query["access_token"] is { Count: > 0 } token)
+                    {
+                        ctx.Token = token;
+                    }
+                    return Task.CompletedTask;
+                },
+                OnChallenge = async ctx =>
+                {
+                    ctx.HandleResponse();
+                    var detail = ctx.AuthenticateFailure is SecurityTokenExpiredException
+                        ? "The token has expired; sign in again."
+                        : "A valid bearer token is required; sign in with your access code.";
+                    await ForumProblems.WriteAsync(ctx.HttpContext, ErrorCodes.Unauthenticated, detail);
+                },
+                OnForbidden = ctx => ForumProblems.WriteAsync(ctx.HttpContext, ErrorCodes.Forbidden, "You may not do this."),
+            };
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(OrganiserPolicy, p => p.RequireClaim(WsisClaims.Role, WsisClaims.Organiser));
+
+        var attempts = builder.Configuration.GetSection("Auth").Get<AuthOptions>()?.AttemptsPerMinute ?? new AuthOptions().AttemptsPerMinute;
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = (ctx, _) => new ValueTask(ForumProblems.WriteAsync(ctx.HttpContext, ErrorCodes.TooManyRequests,
+                "Too many sign-in attempts from this address; wait a minute."));
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using WsisConnect.Contracts.Errors;
+
+namespace WsisConnect.Server.Errors;
+
+/// <summary>The HTTP status each stable error code is reported with.</summary>
+public static class ErrorStatus
+{
+    /// <summary>The status for <paramref name="code"/>; 400 for codes without a more precise one.</summary>
+    public static int For(string code) => code switch
+    {
+        ErrorCodes.Unauthenticated or ErrorCodes.InvalidCode => StatusCodes.Status401Unauthorized,
+        ErrorCodes.Forbidden or ErrorCodes.RegistrationClosed => StatusCodes.Status403Forbidden,
+        ErrorCodes.SessionNotFound or ErrorCodes.QuestionNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.CodeTaken or ErrorCodes.SessionEnded or ErrorCodes.QuestionNotOpen or ErrorCodes.AlreadyUpvoted
+            or ErrorCodes.NotUpvoted or ErrorCodes.InvalidModeration => StatusCodes.Status409Conflict,
+        ErrorCodes.TooManyRequests or ErrorCodes.QuestionRateLimited => StatusCodes.Status429TooManyRequests,
+        _ => StatusCodes.Status400BadRequest,
+    };
+}

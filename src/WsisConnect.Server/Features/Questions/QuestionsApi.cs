@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using WsisConnect.Contracts.Questions;
+using WsisConnect.Server.Auth;
+
+namespace WsisConnect.Server.Features.Questions;
+
+/// <summary>A session's questions over HTTP, for clients that do not hold a hub connection.</summary>
+public static class QuestionsApi
+{
+    /// <summary>Maps <c>/api/sessions/{id}/questions</c>.</summary>
+    public static IEndpointRouteBuilder MapQuestionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sessions/{id}/questions").WithTags("Questions").RequireAuthorization();
+        group.MapGet("", (string id, HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<IQuestionQueueGrain>(id).GetSnapshotAsync(http.User.ToCaller()))
+            .WithSummary("What the caller may see of the session's queue")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("", AskAsync)
+            .WithSummary("Ask a question")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    private static async Task<Created<QuestionView>> AskAsync(string id, AskRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var question = await grains.GetGrain<IQuestionQueueGrain>(id).AskAsync(http.User.ToCaller(), request.Text ?? string.Empty, request.Anonymous);
+        return TypedResults.Created($"/api/sessions/{id}/questions/{question.Id}", question);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+using WsisConnect.Server.Demo;
+
+namespace WsisConnect.Server.Hosting;
+
+/// <summary>
+/// Loads the demo forum into an empty store. Registered after the silo, so it runs once the silo is up and before
+/// the web server listens: the first request already sees the whole agenda.
+/// </summary>
+public sealed class DemoForumStartup(IOptions<DemoOptions> options, DemoForumLoader loader) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Enabled)
+        {
+            await loader.LoadIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

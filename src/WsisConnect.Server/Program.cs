@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using WsisConnect.Contracts.Realtime;
+using WsisConnect.Server.Auth;
+using WsisConnect.Server.Demo;
+using WsisConnect.Server.Errors;
+using WsisConnect.Server.Features.Agenda;
+using WsisConnect.Server.Features.Forum;
+using WsisConnect.Server.Features.Questions;
+using WsisConnect.Server.Health;
+using WsisConnect.Server.Hosting;
+using WsisConnect.Server.Realtime;
+using WsisConnect.Server.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ForumExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks()
+    .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
+    .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
+builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
+builder.Services.AddSingleton<DemoForumLoader>();
+builder.Services.AddHostedService<DemoForumStartup>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapAuthApi();
+app.MapForumApi();
+app.MapAgendaApi();
+app.MapQuestionsApi();
+app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
+
+StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the in-process test host.</summary>
+public partial class Program;

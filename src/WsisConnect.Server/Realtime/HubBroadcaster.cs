@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.SignalR;
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Questions;
+using WsisConnect.Contracts.Realtime;
+using WsisConnect.Grains.Realtime;
+
+namespace WsisConnect.Server.Realtime;
+
+/// <summary>The bridge from grains to connections: sends through the hub context, which the Redis backplane fans out to every node.</summary>
+public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiveBroadcaster
+{
+    public Task QuestionsChangedAsync(LiveAudience audience, string key, QueueDelta delta) => audience switch
+    {
+        LiveAudience.Participants => hub.Clients.Group(LiveGroups.Participants(key)).QuestionsChanged(delta),
+        LiveAudience.Moderators => hub.Clients.Group(LiveGroups.Moderators(key)).QuestionsChanged(delta),
+        LiveAudience.Attendee => hub.Clients.Group(LiveGroups.Attendee(key)).QuestionsChanged(delta),
+        _ => throw new ArgumentOutOfRangeException(nameof(audience)),
+    };
+
+    public Task SessionChangedAsync(SessionDetails session) =>
+        hub.Clients.Groups(LiveGroups.Participants(session.Id), LiveGroups.Moderators(session.Id)).SessionChanged(session);
+}

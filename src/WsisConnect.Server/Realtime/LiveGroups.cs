@@ -1,0 +1,14 @@
+namespace WsisConnect.Server.Realtime;
+
+/// <summary>SignalR group names. Groups live in the backplane, not in one node's memory.</summary>
+public static class LiveGroups
+{
+    /// <summary>Participants of a session (everyone who joined and does not moderate it).</summary>
+    public static string Participants(string sessionId) => $"session:{sessionId}";
+
+    /// <summary>Moderators of a session.</summary>
+    public static string Moderators(string sessionId) => $"session:{sessionId}:moderators";
+
+    /// <summary>Every connection of one person.</summary>
+    public static string Attendee(string attendeeId) => $"attendee:{attendeeId}";
+}

@@ -1,0 +1,44 @@
+
+namespace WsisConnect.Server.Storage;
+
+/// <summary>
+/// The store the whole node uses: a configured Redis, or the embedded Garnet started here. A singleton: the first
+/// provider that needs a connection string starts it, and the container disposes it after the silo has stopped.
+/// </summary>
+public sealed class ForumStore : IDisposable
+{
+    private ForumStore(string connectionString, EmbeddedGarnet? embedded)
+    {
+        ConnectionString = connectionString;
+        Embedded = embedded;
+    }
+
+    /// <summary>The StackExchange.Redis connection string every provider uses.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The embedded store, or null when a Redis is configured.</summary>
+    public EmbeddedGarnet? Embedded { get; }
+
+    /// <summary>Opens the configured Redis or starts the embedded store.</summary>
+    public static ForumStore Open(StorageOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Redis))
+        {
+            return new ForumStore(options.Redis, embedded: null);
+        }
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, contentRoot);
+        var embedded = EmbeddedGarnet.Start(dataDirectory, options.EmbeddedPort, options.WaitForCommit);
+        return new ForumStore(embedded.ConnectionString, embedded);
+    }
+
+    /// <summary>Describes the store for the start-up log.</summary>
+    public string Describe() => Embedded is { } e
+        ? $"embedded Garnet on 127.0.0.1:{e.Port}, data in {e.DataDirectory}"
+        : "Redis at " + RedactPassword(ConnectionString);
+
+    /// <summary>Stops the embedded store, if any; call after the host has stopped.</summary>
+    public void Dispose() => Embedded?.Dispose();
+
+    private static string RedactPassword(string connectionString) =>
+        string.Join(',', connectionString.Split(',').Select(p => p.TrimStart().StartsWith("password=", StringComparison.OrdinalIgnoreCase) ? "password=***" : p));
+}
