@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using WsisConnect.Contracts.Identity;
 
 namespace WsisConnect.Contracts.Agenda;
@@ -6,6 +7,8 @@ namespace WsisConnect.Contracts.Agenda;
 public interface ISessionGrain : IGrainWithStringKey
 {
     /// <summary>The session, or null when no session has this id.</summary>
+    /// <remarks>Interleaves: a pure read, and the queue grain calls it while activating during this grain's own writes.</remarks>
+    [AlwaysInterleave]
     Task<SessionDetails?> GetAsync();
 
     /// <summary>Creates or replaces the session (organisers and the demo loader); listing it on the agenda is the caller's step, so a bulk load writes the agenda once.</summary>

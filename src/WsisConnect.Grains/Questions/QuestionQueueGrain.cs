@@ -34,6 +34,9 @@ public sealed partial class QuestionQueueGrain(
             _questions[record.Id] = new QuestionEntry(record, voters);
             _version = Math.Max(_version, record.Revision);
         }
+        // Upvote revisions are never stored, so the last activation may have gone past every stored revision;
+        // the clock has too, and starting from it keeps versions growing across activations.
+        NextRevision();
     }
 
     public Task<QuestionQueueSnapshot> GetSnapshotAsync(Caller caller)

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Server.Demo;
+
+/// <summary>Loads the WSIS Forum 2025 demo into a store that has none, so a fresh server has a forum to show.</summary>
+public sealed class DemoForumLoader(IGrainFactory grainFactory, ILogger<DemoForumLoader> logger)
+{
+    // Enough to keep the silo busy without flooding its queues with thousands of first activations at once.
+    private const int Parallelism = 32;
+
+    /// <summary>
+    /// Generates and loads the demo unless the forum grain records that some demo version is already loaded.
+    /// Safe to run again after a failure part-way: every write replaces or re-binds the same data.
+    /// </summary>
+    /// <returns>True when the demo was loaded now; false when the store already had it.</returns>
+    public async Task<bool> LoadIfEmptyAsync(CancellationToken ct)
+    {
+        var forum = grainFactory.GetGrain<IForumGrain>(ForumKeys.Forum);
+        var loaded = await forum.GetDemoVersionAsync();
+        if (loaded is not null)
+        {
+            logger.DemoAlreadyLoaded(loaded);
+            return false;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var demo = DemoForumGenerator.Generate();
+        logger.DemoLoading(DemoForum.Version, demo.Sessions.Count, demo.People.Count);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct };
+
+        await Parallel.ForEachAsync(demo.Sessions, options, async (session, _) =>
+            await grainFactory.GetGrain<ISessionGrain>(session.Id).PublishAsync(session));
+
+        // The profile goes in before the code, so a code never resolves to somebody who is not registered yet.
+        await Parallel.ForEachAsync(demo.People, options, async (person, _) =>
+        {
+            await grainFactory.GetGrain<IAttendeeGrain>(person.Profile.Id).RegisterAsync(person.Profile);
+            await grainFactory.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(person.AccessCode)).AssignAsync(person.Profile.Id);
+        });
+
+        ct.ThrowIfCancellationRequested();
+        await grainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).UpsertManyAsync(demo.Sessions);
+        // Marked last: a load cut short is simply redone at the next start.
+        await forum.MarkDemoLoadedAsync(DemoForum.Version);
+
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        logger.DemoLoaded(DemoForum.Version, demo.Sessions.Count, demo.People.Count, elapsed);
+        return true;
+    }
+}
