@@ -12,7 +12,12 @@ using WsisConnect.Server.Hosting;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// The PWA is built into pwa/ by this project's build (see the .csproj); ASPNETCORE_WEBROOT may point elsewhere.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT") ?? "pwa",
+});
 
 builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

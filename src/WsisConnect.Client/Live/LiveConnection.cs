@@ -1,9 +1,11 @@
+using System.Net.WebSockets;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Contracts.Realtime;
 
@@ -36,7 +38,10 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     /// <summary>Raised for every session change pushed to this connection.</summary>
     public event Action<SessionDetails>? SessionChanged;
 
-    /// <summary>Connects over WebSockets to <paramref name="server"/> with a bearer token, reconnecting automatically.</summary>
+    /// <summary>
+    /// Connects over WebSockets to <paramref name="server"/> with a bearer token, reconnecting automatically.
+    /// A refused token throws <see cref="LiveHubException"/> with code <c>auth.unauthenticated</c>.
+    /// </summary>
     public static async Task<LiveConnection> ConnectAsync(Uri server, string token, Action<IHubConnectionBuilder>? configure = null, CancellationToken ct = default)
     {
         var builder = new HubConnectionBuilder()
@@ -50,7 +55,15 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)]);
         configure?.Invoke(builder);
         var connection = new LiveConnection(builder.Build());
-        await connection.Connection.StartAsync(ct);
+        try
+        {
+            await connection.Connection.StartAsync(ct);
+        }
+        catch (WebSocketException ex) when (ex.Message.Contains("'401'", StringComparison.Ordinal))
+        {
+            await connection.DisposeAsync();
+            throw new LiveHubException(ErrorCodes.Unauthenticated, "The hub refused the token: it is invalid or has expired; sign in again.", ex);
+        }
         return connection;
     }
 

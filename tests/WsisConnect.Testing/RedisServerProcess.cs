@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using StackExchange.Redis;
+
+namespace WsisConnect.Testing;
+
+/// <summary>A private Debian <c>redis-server</c> on a free loopback port with its own data directory.</summary>
+/// <remarks>
+/// Tests start their own instead of using the system service so that they need no systemd, never see
+/// another run's keys, and can kill or restart the store to test what the server does without it.
+/// The append-only file is fsynced on every write, so "Redis acknowledged it" means "it survives a kill".
+/// </remarks>
+public sealed class RedisServerProcess : IAsyncDisposable
+{
+    private const string InstallHint = "Install it with: apt-get install -y redis-server (test.sh does this).";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
+
+    private readonly string _executable;
+    private readonly TempDirectory _directory;
+    private readonly OutputTail _output = new();
+    private Process? _process;
+
+    private RedisServerProcess(string executable, int port)
+    {
+        _executable = executable;
+        Port = port;
+        _directory = new TempDirectory("wsis-redis-");
+    }
+
+    /// <summary>The loopback port it listens on; kept across <see cref="RestartAsync"/>.</summary>
+    public int Port { get; }
+
+    /// <summary>Where its append-only file lives; kept across <see cref="RestartAsync"/>.</summary>
+    public string DataDirectory => _directory.Path;
+
+    /// <summary>A StackExchange.Redis connection string for it; abortConnect=false so clients ride out restarts.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false";
+
+    /// <summary>Whether the process is running.</summary>
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>The last lines redis-server printed, for assertion messages.</summary>
+    public string RecentOutput => _output.ToString();
+
+    /// <summary>Starts a new instance and returns once it answers PING.</summary>
+    /// <exception cref="InvalidOperationException">redis-server is not installed, or did not come up.</exception>
+    public static async Task<RedisServerProcess> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var redis = new RedisServerProcess(FindExecutable(), FreePort.Next());
+        try
+        {
+            await redis.LaunchAsync(cancellationToken);
+            return redis;
+        }
+        catch
+        {
+            await redis.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>SIGKILLs the process: no shutdown, no final fsync, as in a crash.</summary>
+    public void KillHard()
+    {
+        ProcessControl.KillHard(_process);
+    }
+
+    /// <summary>Starts it again on the same port and directory (replaying its append-only file), killing it first if it runs.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        KillHard();
+        _process?.Dispose();
+        _process = null;
+        await LaunchAsync(cancellationToken);
+    }
+
+    /// <summary>Kills the process and deletes its data directory.</summary>
+    public ValueTask DisposeAsync()
+    {
+        KillHard();
+        _process?.Dispose();
+        _process = null;
+        _directory.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => ConnectionString;
+
+    private static string FindExecutable()
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        var candidates = path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, "redis-server"))
+            .Append("/usr/bin/redis-server")
+            .Append("/usr/local/bin/redis-server");
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"redis-server was not found on PATH or in /usr/bin. {InstallHint}");
+    }
+
+    private async Task LaunchAsync(CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(_executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = DataDirectory,
+        };
+        foreach (var argument in new[]
+                 {
+                     "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", DataDirectory,
+                     "--save", string.Empty, "--appendonly", "yes", "--appendfsync", "always",
+                     "--protected-mode", "yes", "--daemonize", "no",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = new Process { StartInfo = start };
+        _output.Attach(process);
+        if (!process.Start())
+        {
+            throw new InvalidOperationException($"Could not start {_executable}. {InstallHint}");
+        }
+
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+        await WaitForPingAsync(process, cancellationToken);
+    }
+
+    private async Task WaitForPingAsync(Process process, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        var options = ConfigurationOptions.Parse(ConnectionString);
+        options.ConnectTimeout = 1000;
+        options.ConnectRetry = 1;
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(options);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException(
+                    $"redis-server on port {Port} exited with code {process.ExitCode} while starting:{Environment.NewLine}{RecentOutput}");
+            }
+
+            try
+            {
+                if (connection.IsConnected)
+                {
+                    await connection.GetDatabase().PingAsync();
+                    return;
+                }
+            }
+            catch (RedisException)
+            {
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException(
+                    $"redis-server on port {Port} did not answer PING within {StartTimeout.TotalSeconds:0} s:{Environment.NewLine}{RecentOutput}");
+            }
+
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+}
