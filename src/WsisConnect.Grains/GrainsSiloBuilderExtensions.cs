@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
+using StackExchange.Redis;
 using WsisConnect.Grains.Questions;
 using WsisConnect.Grains.Storage;
 
@@ -17,6 +20,21 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddOptions<StoreOptions>();
         builder.Services.AddSingleton<QuestionStore>();
         builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>
+    /// Makes Redis the default grain storage, with Orleans' own serializer: stored state then follows the
+    /// <c>[Id]</c> and <c>[Alias]</c> of its types, so renaming a type or adding a field keeps old state readable
+    /// (the provider's default JSON records CLR type names, and cannot read compiler-made collection types back).
+    /// </summary>
+    public static ISiloBuilder UseWsisGrainStorage(this ISiloBuilder builder, Func<IServiceProvider, string> connectionString)
+    {
+        builder.AddRedisGrainStorageAsDefault(options => options.Configure<IServiceProvider>((o, services) =>
+        {
+            o.ConfigurationOptions = ConfigurationOptions.Parse(connectionString(services));
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
+        }));
         return builder;
     }
 }

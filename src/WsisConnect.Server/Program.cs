@@ -12,6 +12,10 @@ using WsisConnect.Server.Hosting;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Storage;
 
+// Redis clients and Orleans both stall when a burst finds the thread pool at its two-core minimum; start wider.
+ThreadPool.GetMinThreads(out var workers, out var io);
+ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
+
 // The PWA is built into pwa/ by this project's build (see the .csproj); ASPNETCORE_WEBROOT may point elsewhere.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {

@@ -14,11 +14,11 @@ public sealed record SessionDetails(
     [property: Id(4)] string Room,
     [property: Id(5)] DateTimeOffset Start,
     [property: Id(6)] DateTimeOffset End,
-    [property: Id(7)] IReadOnlyList<string> ActionLines,
-    [property: Id(8)] IReadOnlyList<int> Sdgs,
+    [property: Id(7)] string[] ActionLines,
+    [property: Id(8)] int[] Sdgs,
     [property: Id(9)] string? Track,
-    [property: Id(10)] IReadOnlyList<string> Speakers,
-    [property: Id(11)] IReadOnlyList<string> ModeratorIds,
+    [property: Id(10)] string[] Speakers,
+    [property: Id(11)] string[] ModeratorIds,
     [property: Id(12)] QuestionMode QuestionMode,
     [property: Id(13)] SessionStatus Status)
 {

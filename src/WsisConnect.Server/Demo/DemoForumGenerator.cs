@@ -69,11 +69,11 @@ public static class DemoForumGenerator
             session.Slot.Room.Name,
             session.Slot.StartsAt,
             session.Slot.EndsAt,
-            session.ActionLines,
-            session.Sdgs,
+            [.. session.ActionLines],
+            [.. session.Sdgs],
             session.Track,
-            roster.Cast(session.Format, session.Track, session.Host),
-            moderatorIds,
+            [.. roster.Cast(session.Format, session.Track, session.Host)],
+            [.. moderatorIds],
             questionMode,
             status);
     }

@@ -10,8 +10,8 @@ namespace WsisConnect.Server.Demo;
 /// <summary>Loads the WSIS Forum 2025 demo into a store that has none, so a fresh server has a forum to show.</summary>
 public sealed class DemoForumLoader(IGrainFactory grainFactory, ILogger<DemoForumLoader> logger)
 {
-    // Enough to keep the silo busy without flooding its queues with thousands of first activations at once.
-    private const int Parallelism = 32;
+    // Enough to keep two cores busy without queueing thousands of store round-trips behind a starved thread pool.
+    private const int Parallelism = 8;
 
     /// <summary>
     /// Generates and loads the demo unless the forum grain records that some demo version is already loaded.

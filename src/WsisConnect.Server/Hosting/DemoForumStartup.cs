@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 using WsisConnect.Server.Demo;
 
 namespace WsisConnect.Server.Hosting;
@@ -13,7 +14,19 @@ public sealed class DemoForumStartup(IOptions<DemoOptions> options, DemoForumLoa
     {
         if (options.Value.Enabled)
         {
-            await loader.LoadIfEmptyAsync(cancellationToken);
+            // A store timeout while thousands of first writes queue up is transient, and the load is idempotent.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await loader.LoadIfEmptyAsync(cancellationToken);
+                    break;
+                }
+                catch (Exception ex) when (attempt < 3 && ex is TimeoutException or RedisException or OrleansException)
+                {
+                    StartupLog.DemoLoadRetry(logger, ex, attempt);
+                }
+            }
             foreach (var featured in DemoForum.FeaturedCodes)
             {
                 StartupLog.DemoCode(logger, featured.Role, featured.Code, featured.Name);

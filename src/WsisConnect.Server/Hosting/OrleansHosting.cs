@@ -24,8 +24,7 @@ public static class OrleansHosting
         builder.UseOrleans(silo =>
         {
             silo.UseRedisClustering(_ => { });
-            silo.AddRedisGrainStorageAsDefault(options => options.Configure<ForumStore>((o, store) =>
-                o.ConfigurationOptions = ConfigurationOptions.Parse(store.ConnectionString)));
+            silo.UseWsisGrainStorage(services => services.GetRequiredService<ForumStore>().ConnectionString);
             silo.AddWsisGrains();
         });
         var services = builder.Services;

@@ -33,7 +33,7 @@ public abstract class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Configure<Orleans.Configuration.ClusterOptions>(o => o.ServiceId = serviceId);
-            silo.AddRedisGrainStorageAsDefault(o => o.ConfigurationOptions = ConfigurationOptions.Parse(connectionString));
+            silo.UseWsisGrainStorage(_ => connectionString);
             silo.AddWsisGrains();
             silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connectionString));
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);

@@ -1,0 +1,14 @@
+import type { ForumInfo, RegistrationRequest, RegistrationResponse, TokenResponse } from '../../api/contracts';
+import { requestJson } from '../../api/http';
+
+export function exchangeCode(code: string): Promise<TokenResponse> {
+  return requestJson<TokenResponse>('POST', '/api/auth/token', { code: code.trim() });
+}
+
+export function registerRemote(request: RegistrationRequest): Promise<RegistrationResponse> {
+  return requestJson<RegistrationResponse>('POST', '/api/auth/register', request);
+}
+
+export function fetchForum(): Promise<ForumInfo> {
+  return requestJson<ForumInfo>('GET', '/api/forum');
+}

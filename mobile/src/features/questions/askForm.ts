@@ -1,0 +1,185 @@
+import { questionMaxLength } from '../../api/contracts';
+import { h, replaceChildren } from '../../app/dom';
+import { messageForCode } from '../../app/errors';
+import { uid } from '../../app/form';
+import { t } from '../../i18n';
+import { describeHubError } from '../../realtime/hubError';
+
+export type AskOutcome = 'pending' | 'published';
+
+interface AskState {
+  draft: string;
+  anonymous: boolean;
+  sending: boolean;
+  error: { code: string } | { hub: unknown } | null;
+  outcome: AskOutcome | null;
+}
+
+export interface AskForm {
+  readonly element: HTMLElement;
+  /** Re-draws with the session's current state: `open` false once it has ended, `connected` while live updates flow. */
+  sync(open: boolean, connected: boolean): void;
+  /** Drops the "thank you" note, e.g. once the question it speaks of has been moderated. */
+  clearOutcome(): void;
+  refresh(): void;
+}
+
+/** The ask box: live character counter (limit 500 after trimming), anonymous option, translated refusals. */
+export function createAskForm(submit: (text: string, anonymous: boolean) => Promise<AskOutcome>): AskForm {
+  const element = h('section', { class: 'card ask-card', 'aria-labelledby': 'ask-title' });
+  const state: AskState = { draft: '', anonymous: false, sending: false, error: null, outcome: null };
+  let open = true;
+  let connected = false;
+  let textarea: HTMLTextAreaElement | null = null;
+  let counter: HTMLElement | null = null;
+  let button: HTMLButtonElement | null = null;
+  let outcomeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function length(): number {
+    return state.draft.trim().length;
+  }
+
+  function updateCounter(): void {
+    if (!counter) {
+      return;
+    }
+    const count = length();
+    const over = count - questionMaxLength;
+    counter.textContent = over > 0 ? t('ask.overLimit', { count: over }) : t('ask.counter', { count, max: questionMaxLength });
+    counter.classList.toggle('is-over', over > 0);
+    counter.classList.toggle('is-near', over <= 0 && count >= questionMaxLength - 50);
+  }
+
+  function updateButton(): void {
+    if (button) {
+      button.disabled = state.sending || !connected;
+      button.textContent = state.sending ? t('ask.sending') : t('ask.submit');
+    }
+  }
+
+  async function onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (state.sending) {
+      return;
+    }
+    const text = state.draft.trim();
+    if (!text || text.length > questionMaxLength) {
+      state.error = { code: text ? 'question.too_long' : 'question.empty' };
+      state.outcome = null;
+      render();
+      textarea?.focus();
+      return;
+    }
+    state.sending = true;
+    state.error = null;
+    state.outcome = null;
+    updateButton();
+    try {
+      state.outcome = await submit(text, state.anonymous);
+      state.draft = '';
+      clearTimeout(outcomeTimer);
+      outcomeTimer = setTimeout(() => {
+        state.outcome = null;
+        element.querySelector('[data-testid="ask-outcome"]')?.remove();
+      }, 8_000);
+    } catch (error: unknown) {
+      state.error = { hub: error };
+    }
+    state.sending = false;
+    render();
+    if (state.error) {
+      textarea?.focus();
+    }
+  }
+
+  function render(): void {
+    const heading = h('h2', { id: 'ask-title' }, t('ask.title'));
+    if (!open) {
+      replaceChildren(element, heading, h('p', { class: 'notice notice-info', 'data-testid': 'ask-closed' }, t('session.ended')));
+      textarea = counter = button = null;
+      return;
+    }
+    const textId = uid('ask');
+    const counterId = `${textId}-counter`;
+    const errorId = `${textId}-error`;
+    const errorText = state.error
+      ? 'code' in state.error
+        ? (messageForCode(state.error.code) ?? t('error.generic'))
+        : describeHubError(state.error.hub)
+      : null;
+    textarea = h('textarea', {
+      id: textId,
+      class: 'input ask-text',
+      rows: 2,
+      placeholder: t('ask.placeholder'),
+      dir: 'auto',
+      'aria-describedby': errorText ? `${counterId} ${errorId}` : counterId,
+      'aria-invalid': errorText ? 'true' : null,
+      'data-testid': 'ask-text',
+      onInput: (e) => {
+        state.draft = (e.target as HTMLTextAreaElement).value;
+        updateCounter();
+      },
+    });
+    textarea.value = state.draft;
+    counter = h('span', { id: counterId, class: 'ask-counter', 'data-testid': 'ask-counter' });
+    button = h('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'ask-submit' });
+    replaceChildren(
+      element,
+      heading,
+      h(
+        'form',
+        { class: 'ask-form', novalidate: true, onSubmit: (e) => void onSubmit(e) },
+        h('label', { for: textId, class: 'sr-only' }, t('ask.label')),
+        textarea,
+        errorText ? h('p', { id: errorId, class: 'field-error', role: 'alert', 'data-testid': 'ask-error' }, errorText) : null,
+        state.outcome
+          ? h('p', { class: 'notice notice-success', role: 'status', 'data-testid': 'ask-outcome' }, state.outcome === 'pending' ? t('ask.sentPending') : t('ask.sent'))
+          : null,
+        h(
+          'div',
+          { class: 'ask-row' },
+          h(
+            'label',
+            { class: 'checkbox', title: t('ask.anonymousHint') },
+            h('input', {
+              type: 'checkbox',
+              checked: state.anonymous,
+              'data-testid': 'ask-anonymous',
+              onChange: (e) => {
+                state.anonymous = (e.target as HTMLInputElement).checked;
+              },
+            }),
+            h('span', {}, t('ask.anonymous')),
+          ),
+          counter,
+        ),
+        h('div', { class: 'ask-submit-row' }, button),
+      ),
+    );
+    updateCounter();
+    updateButton();
+  }
+
+  render();
+  return {
+    element,
+    sync(isOpen: boolean, isConnected: boolean): void {
+      connected = isConnected;
+      if (isOpen !== open) {
+        open = isOpen;
+        render();
+      } else {
+        updateButton();
+      }
+    },
+    refresh: render,
+    clearOutcome(): void {
+      if (state.outcome) {
+        clearTimeout(outcomeTimer);
+        state.outcome = null;
+        element.querySelector('[data-testid="ask-outcome"]')?.remove();
+      }
+    },
+  };
+}

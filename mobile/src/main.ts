@@ -1,0 +1,20 @@
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/agenda.css';
+import './styles/session.css';
+import { startShell } from './app/shell';
+import { detectLanguage, setLanguage } from './i18n';
+
+setLanguage(detectLanguage(), { persist: false });
+
+const root = document.getElementById('app');
+if (root) {
+  startShell(root);
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+  });
+}

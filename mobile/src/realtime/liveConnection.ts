@@ -1,0 +1,197 @@
+import {
+  HttpError,
+  HubConnectionBuilder,
+  HubConnectionState,
+  LogLevel,
+  type HubConnection,
+  type IRetryPolicy,
+  type RetryContext,
+} from '@microsoft/signalr';
+import type {
+  ModerationAction,
+  QuestionMode,
+  QuestionQueueSnapshot,
+  QuestionView,
+  QueueDelta,
+  SessionDetails,
+  UpvoteReceipt,
+} from '../api/contracts';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
+
+/** Path of the live hub (LiveHubPath.Path on the server). */
+export const liveHubPath = '/hubs/live';
+
+/**
+ * Keeps trying while the page is open: a conference network drops often and people leave the app open for hours.
+ * Quick retries first, then every 15 seconds.
+ */
+const retryPolicy: IRetryPolicy = {
+  nextRetryDelayInMilliseconds: (context: RetryContext) =>
+    isUnauthorized(context.retryReason) ? null : ([0, 2_000, 5_000, 10_000][context.previousRetryCount] ?? 15_000),
+};
+
+/** A refused token (expired, or signed by a key the server no longer has): retrying cannot help. */
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof HttpError && error.statusCode === 401;
+}
+
+type Listener<T> = (value: T) => void;
+
+/** The app's one connection to the live hub, with typed calls (ILiveHub) and pushes (ILiveClient). */
+export class LiveConnection {
+  private readonly connection: HubConnection;
+  private current: ConnectionState = 'disconnected';
+  private starting: Promise<void> | null = null;
+  private stopped = false;
+  private readonly stateListeners = new Set<Listener<ConnectionState>>();
+  private readonly connectedListeners = new Set<Listener<void>>();
+  private readonly deltaListeners = new Set<Listener<QueueDelta>>();
+  private readonly sessionListeners = new Set<Listener<SessionDetails>>();
+
+  constructor(
+    accessToken: () => string | null,
+    private readonly onUnauthorized: () => void,
+  ) {
+    this.connection = new HubConnectionBuilder()
+      .withUrl(liveHubPath, { accessTokenFactory: () => accessToken() ?? '' })
+      .withAutomaticReconnect(retryPolicy)
+      .configureLogging(LogLevel.Warning)
+      .build();
+    this.connection.on('QuestionsChanged', (delta: QueueDelta) => emit(this.deltaListeners, delta));
+    this.connection.on('SessionChanged', (session: SessionDetails) => emit(this.sessionListeners, session));
+    this.connection.onreconnecting(() => this.setState('reconnecting'));
+    this.connection.onreconnected(() => {
+      this.setState('connected');
+      emit(this.connectedListeners, undefined);
+    });
+    this.connection.onclose((error) => {
+      this.setState('disconnected');
+      if (isUnauthorized(error)) {
+        this.onUnauthorized();
+      }
+    });
+  }
+
+  get state(): ConnectionState {
+    return this.current;
+  }
+
+  /** Connects (retrying until it works or stop() is called); resolves at once when already connected. */
+  start(): Promise<void> {
+    this.stopped = false;
+    if (this.connection.state === HubConnectionState.Connected) {
+      return Promise.resolve();
+    }
+    this.starting ??= this.connectWithRetry().finally(() => {
+      this.starting = null;
+    });
+    return this.starting;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.connection.stop();
+    this.setState('disconnected');
+  }
+
+  onState(listener: Listener<ConnectionState>): () => void {
+    return subscribe(this.stateListeners, listener);
+  }
+
+  /** Fires after every successful connect, the first and each reconnect: the moment to (re)join sessions. */
+  onConnected(listener: Listener<void>): () => void {
+    return subscribe(this.connectedListeners, listener);
+  }
+
+  onQuestionsChanged(listener: Listener<QueueDelta>): () => void {
+    return subscribe(this.deltaListeners, listener);
+  }
+
+  onSessionChanged(listener: Listener<SessionDetails>): () => void {
+    return subscribe(this.sessionListeners, listener);
+  }
+
+  joinSession(sessionId: string): Promise<QuestionQueueSnapshot> {
+    return this.connection.invoke<QuestionQueueSnapshot>('JoinSession', sessionId);
+  }
+
+  leaveSession(sessionId: string): Promise<void> {
+    return this.connection.invoke('LeaveSession', sessionId);
+  }
+
+  askQuestion(sessionId: string, text: string, anonymous: boolean): Promise<QuestionView> {
+    return this.connection.invoke<QuestionView>('AskQuestion', sessionId, text, anonymous);
+  }
+
+  upvote(sessionId: string, questionId: number): Promise<UpvoteReceipt> {
+    return this.connection.invoke<UpvoteReceipt>('Upvote', sessionId, questionId);
+  }
+
+  withdrawUpvote(sessionId: string, questionId: number): Promise<UpvoteReceipt> {
+    return this.connection.invoke<UpvoteReceipt>('WithdrawUpvote', sessionId, questionId);
+  }
+
+  moderate(sessionId: string, questionId: number, action: ModerationAction): Promise<QuestionView> {
+    return this.connection.invoke<QuestionView>('Moderate', sessionId, questionId, action);
+  }
+
+  setQuestionMode(sessionId: string, mode: QuestionMode): Promise<void> {
+    return this.connection.invoke('SetQuestionMode', sessionId, mode);
+  }
+
+  private async connectWithRetry(): Promise<void> {
+    for (let attempt = 0; !this.stopped; attempt += 1) {
+      this.setState(attempt === 0 ? 'connecting' : 'reconnecting');
+      try {
+        await this.connection.start();
+        this.setState('connected');
+        emit(this.connectedListeners, undefined);
+        return;
+      } catch (error: unknown) {
+        if (isUnauthorized(error)) {
+          this.stopped = true;
+          this.setState('disconnected');
+          this.onUnauthorized();
+          return;
+        }
+        const delay = retryPolicy.nextRetryDelayInMilliseconds({ previousRetryCount: attempt, elapsedMilliseconds: 0, retryReason: new Error('start') }) ?? 15_000;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(delay, 1_000)));
+      }
+    }
+    this.setState('disconnected');
+  }
+
+  private setState(state: ConnectionState): void {
+    if (state !== this.current) {
+      this.current = state;
+      emit(this.stateListeners, state);
+    }
+  }
+}
+
+let shared: LiveConnection | null = null;
+
+/** The shared connection, created on first use; `onUnauthorized` runs when the server refuses the token. */
+export function liveConnection(accessToken: () => string | null, onUnauthorized: () => void): LiveConnection {
+  shared ??= new LiveConnection(accessToken, onUnauthorized);
+  return shared;
+}
+
+/** Closes the shared connection (on sign-out, so the next person connects with their own token). */
+export async function closeLiveConnection(): Promise<void> {
+  const connection = shared;
+  shared = null;
+  await connection?.stop();
+}
+
+function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function emit<T>(listeners: Set<Listener<T>>, value: T): void {
+  for (const listener of [...listeners]) {
+    listener(value);
+  }
+}

@@ -1,0 +1,99 @@
+// The service worker: keeps the app shell (HTML, hashed assets, icons, manifest) so the app opens offline.
+// It never touches /api, /hubs or /health: those are live data and must always come from the server.
+
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+
+interface WorkerScope {
+  readonly registration: { readonly scope: string };
+  readonly clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+}
+
+declare const __WSIS_BUILD__: string;
+
+const worker = self as unknown as WorkerScope;
+const cacheName = `wsisconnect-shell-${__WSIS_BUILD__}`;
+const scope = new URL(worker.registration.scope);
+const shellUrls = ['./', 'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'].map(
+  (path) => new URL(path, scope).href,
+);
+const liveData = /^\/(api|hubs|health)(\/|$)/;
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => worker.skipWaiting()));
+});
+
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name !== cacheName).map((name) => caches.delete(name))))
+      .then(() => worker.clients.claim()),
+  );
+});
+
+worker.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== scope.origin || liveData.test(url.pathname)) {
+    return;
+  }
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request));
+  } else if (url.pathname.includes('/assets/')) {
+    event.respondWith(cacheFirst(request));
+  } else {
+    event.respondWith(networkFirst(request));
+  }
+});
+
+/** Caches the shell and the hashed assets index.html refers to, so even the first visit works offline next time. */
+async function precache(): Promise<void> {
+  const cache = await caches.open(cacheName);
+  await cache.addAll(shellUrls);
+  const index = await cache.match(new URL('./', scope).href);
+  const html = index ? await index.text() : '';
+  const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]+)"/g)].map((m) => new URL(m[1] ?? '', scope).href);
+  await cache.addAll(assets);
+}
+
+async function networkFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      await cache.put(request.mode === 'navigate' ? new URL('./', scope).href : request, response.clone());
+    }
+    return response;
+  } catch (error: unknown) {
+    const cached = await cache.match(request.mode === 'navigate' ? new URL('./', scope).href : request);
+    if (cached) {
+      return cached;
+    }
+    throw error;
+  }
+}
+
+async function cacheFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+export {};

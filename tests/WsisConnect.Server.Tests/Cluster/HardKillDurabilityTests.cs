@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using WsisConnect.Client.Http;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Questions;
+using WsisConnect.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace WsisConnect.Server.Tests.Cluster;
+
+/// <summary>
+/// What the server acknowledged survives a hard kill: ask, vote and moderate through the real server on its
+/// embedded Garnet, SIGKILL the process right after the last acknowledgement, start it again on the same data
+/// folder and read everything back.
+/// </summary>
+[Collection(ProcessCollection.Name)]
+public sealed class HardKillDurabilityTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task EverythingAcknowledgedIsThereAfterAHardKillAndRestart()
+    {
+        var options = new ServerProcessOptions { DataDirectory = _data.Path, DemoEnabled = true, ServiceId = "durability" };
+        var clock = Stopwatch.StartNew();
+        var server = await ServerProcess.StartAsync(options, TimeSpan.FromSeconds(120));
+        output.WriteLine($"cold start with demo load: {clock.Elapsed.TotalSeconds:0.0} s");
+        Dictionary<string, QuestionQueueSnapshot> before;
+        string registeredCode, remoteToken;
+        try
+        {
+            await using var remote = await SignedIn.OnAsync(server, server, DemoPeople.Remote);
+            await using var onSite = await SignedIn.OnAsync(server, server, DemoPeople.OnSite);
+            await using var moderator = await SignedIn.OnAsync(server, server, DemoPeople.Moderator);
+            remoteToken = remote.Token;
+            var registered = await new ForumApiClient(new HttpClient { BaseAddress = server.BaseAddress })
+                .RegisterAsync("Nadia Haddad", "Digital Skills Lab", "JO", StakeholderType.CivilSociety, "ar");
+            registeredCode = registered.Code;
+
+            var open = DemoPeople.OpenSession;
+            var preModerated = DemoPeople.PreModeratedSession;
+            var q1 = await remote.Live.AskQuestion(open, "How do we keep older persons online?", anonymous: false);
+            var q2 = await onSite.Live.AskQuestion(open, "Is there funding for community networks?", anonymous: true);
+            var q3 = await remote.Live.AskQuestion(open, "Slightly off topic question", anonymous: false);
+            var pending = await onSite.Live.AskQuestion(preModerated, "Pending until a moderator looks", anonymous: false);
+            var approved = await remote.Live.AskQuestion(preModerated, "Approve and pin me", anonymous: false);
+            await moderator.Live.Moderate(preModerated, approved.Id, ModerationAction.Approve);
+            await moderator.Live.Moderate(preModerated, approved.Id, ModerationAction.Pin);
+            await moderator.Live.Moderate(open, q3.Id, ModerationAction.Dismiss);
+            await moderator.Live.Moderate(open, q2.Id, ModerationAction.MarkAnswered);
+            await onSite.Live.Upvote(open, q1.Id);
+            await moderator.Live.Upvote(open, q1.Id);
+            await moderator.Live.WithdrawUpvote(open, q1.Id);
+            await onSite.Live.Upvote(preModerated, approved.Id);
+            _ = pending;
+
+            before = new()
+            {
+                [open] = await moderator.Api.GetQuestionsAsync(open),
+                [preModerated] = await moderator.Api.GetQuestionsAsync(preModerated),
+            };
+            // The last acknowledged write: the process dies right after it, without a graceful stop.
+            await remote.Live.Upvote(open, q1.Id);
+            server.KillHard();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        // Same ports and data folder, as a supervisor restarting the service would.
+        clock.Restart();
+        await using var restarted = server;
+        restarted.Start();
+        await restarted.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+        output.WriteLine($"restart on the same data after SIGKILL: {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var api = new ForumApiClient(new HttpClient { BaseAddress = restarted.BaseAddress }) { Token = remoteToken };
+        Assert.Equal("Lucas Pereira", (await api.GetMeAsync()).Name);
+        await new ForumApiClient(new HttpClient { BaseAddress = restarted.BaseAddress }).SignInAsync(registeredCode);
+        var moderatorAfter = new ForumApiClient(new HttpClient { BaseAddress = restarted.BaseAddress });
+        await moderatorAfter.SignInAsync(DemoPeople.Moderator);
+        foreach (var (session, snapshot) in before)
+        {
+            var after = await moderatorAfter.GetQuestionsAsync(session);
+            var expected = snapshot.Questions.Select(Stored).ToList();
+            if (session == DemoPeople.OpenSession)
+            {
+                // The upvote acknowledged just before the kill.
+                expected = [.. expected.Select(q => q.Id == 1 ? q with { Upvotes = q.Upvotes + 1 } : q)];
+            }
+            Assert.Equal(expected, after.Questions.Select(Stored));
+        }
+    }
+
+    private static (int Id, string Text, QuestionStatus Status, bool Pinned, int Upvotes, Participation Origin, string? Author) Stored(QuestionView q) =>
+        (q.Id, q.Text, q.Status, q.Pinned, q.Upvotes, q.Origin, q.AuthorName);
+}

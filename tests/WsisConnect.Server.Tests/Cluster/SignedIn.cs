@@ -1,0 +1,18 @@
+using WsisConnect.Client.Http;
+using WsisConnect.Client.Live;
+using WsisConnect.Testing;
+
+namespace WsisConnect.Server.Tests.Cluster;
+
+/// <summary>A demo person signed in on one node, with a live connection to a (possibly other) node.</summary>
+public sealed record SignedIn(ForumApiClient Api, LiveConnection Live, string Token) : IAsyncDisposable
+{
+    public static async Task<SignedIn> OnAsync(ServerProcess signInNode, ServerProcess liveNode, string code)
+    {
+        var api = new ForumApiClient(new HttpClient { BaseAddress = signInNode.BaseAddress, Timeout = TimeSpan.FromSeconds(30) });
+        var token = (await api.SignInAsync(code)).Token;
+        return new SignedIn(api, await LiveConnection.ConnectAsync(liveNode.BaseAddress, token), token);
+    }
+
+    public ValueTask DisposeAsync() => Live.DisposeAsync();
+}

@@ -1,0 +1,89 @@
+using WsisConnect.Contracts.Questions;
+using WsisConnect.Server.Tests.Infrastructure;
+using WsisConnect.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace WsisConnect.Server.Tests.Cluster;
+
+/// <summary>
+/// Two server processes on loopback sharing one real redis-server: one Orleans cluster, one SignalR backplane.
+/// Nothing about sessions or connections may live in only one node's memory.
+/// </summary>
+[Collection(ProcessCollection.Name)]
+public sealed class TwoNodeClusterTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly TempDirectory _data = new();
+    private RedisServerProcess _redis = null!;
+    private ServerProcess _nodeA = null!;
+    private ServerProcess _nodeB = null!;
+
+    public async Task InitializeAsync()
+    {
+        _redis = await RedisServerProcess.StartAsync();
+        var options = new ServerProcessOptions
+        {
+            DataDirectory = _data.Path,
+            Redis = _redis.ConnectionString,
+            ServiceId = "two-nodes-" + Guid.NewGuid().ToString("N")[..8],
+            DemoEnabled = true,
+            Environment = new Dictionary<string, string?> { ["Orleans__AdvertisedIP"] = "127.0.0.1" },
+        };
+        _nodeA = await ServerProcess.StartAsync(options, TimeSpan.FromSeconds(120));
+        _nodeB = await ServerProcess.StartAsync(options, TimeSpan.FromSeconds(120));
+    }
+
+    public async Task DisposeAsync()
+    {
+        output.WriteLine("node A:\n" + _nodeA?.RecentOutput);
+        output.WriteLine("node B:\n" + _nodeB?.RecentOutput);
+        if (_nodeB is not null) await _nodeB.DisposeAsync();
+        if (_nodeA is not null) await _nodeA.DisposeAsync();
+        await _redis.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task QuestionAskedThroughOneNodeReachesTheOtherAndModerationComesBack()
+    {
+        // Signed in on A, connected to B: the token key is shared through the store.
+        await using var participant = await SignedIn.OnAsync(_nodeB, _nodeA, DemoPeople.Remote);
+        await using var moderator = await SignedIn.OnAsync(_nodeA, _nodeB, DemoPeople.Moderator);
+        await using var onSiteOnB = await SignedIn.OnAsync(_nodeB, _nodeB, DemoPeople.OnSite);
+        var session = DemoPeople.PreModeratedSession;
+        var participantView = await participant.Live.JoinAsync(session);
+        var moderatorView = await moderator.Live.JoinAsync(session);
+        var onSiteView = await onSiteOnB.Live.JoinAsync(session);
+        Assert.True(moderatorView.IsModerator);
+
+        var asked = await participant.Live.AskQuestion(session, "Will the outcome document be translated into all six languages?", anonymous: false);
+
+        await moderatorView.WaitUntilAsync(v => v.Questions.Any(q => q.Id == asked.Id && q.Status == QuestionStatus.Pending), Waits.Push);
+        await moderator.Live.Moderate(session, asked.Id, ModerationAction.Approve);
+        await moderator.Live.Moderate(session, asked.Id, ModerationAction.Pin);
+
+        await participantView.WaitUntilAsync(v => v.Questions.Any(q => q.Id == asked.Id && q.Pinned && q.Status == QuestionStatus.Approved), Waits.Push);
+        await onSiteView.WaitUntilAsync(v => v.Questions.Any(q => q.Id == asked.Id && q.Pinned), Waits.Push);
+    }
+
+    [Fact]
+    public async Task UpvotesThroughBothNodesAreCountedOnceAndSeenEverywhere()
+    {
+        await using var asker = await SignedIn.OnAsync(_nodeA, _nodeA, DemoPeople.OnSite);
+        await using var voterOnB = await SignedIn.OnAsync(_nodeB, _nodeB, DemoPeople.Remote);
+        await using var voterOnA = await SignedIn.OnAsync(_nodeA, _nodeA, DemoPeople.Organiser);
+        var session = DemoPeople.OpenSession;
+        var viewOnB = await voterOnB.Live.JoinAsync(session);
+        var asked = await asker.Live.AskQuestion(session, "Which SDGs does C7 e-agriculture serve best?", anonymous: true);
+
+        await voterOnB.Live.Upvote(session, asked.Id);
+        await voterOnA.Live.Upvote(session, asked.Id);
+        var again = await Assert.ThrowsAsync<WsisConnect.Client.Live.LiveHubException>(() => voterOnB.Live.Upvote(session, asked.Id));
+
+        Assert.Equal(WsisConnect.Contracts.Errors.ErrorCodes.AlreadyUpvoted, again.Code);
+        await viewOnB.WaitUntilAsync(v => v.Questions.Any(q => q.Id == asked.Id && q.Upvotes == 2), Waits.Push);
+        var fromA = await asker.Api.GetQuestionsAsync(session);
+        var fromB = await voterOnB.Api.GetQuestionsAsync(session);
+        Assert.Equal(fromA.Questions.Single(q => q.Id == asked.Id), fromB.Questions.Single(q => q.Id == asked.Id));
+    }
+}
