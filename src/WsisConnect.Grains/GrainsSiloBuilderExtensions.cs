@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
+using WsisConnect.Grains.Leaderboard;
 using WsisConnect.Grains.Questions;
 using WsisConnect.Grains.Storage;
 
@@ -20,6 +21,9 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddOptions<StoreOptions>();
         builder.Services.AddSingleton<QuestionStore>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LeaderboardStore>();
+        builder.Services.AddSingleton<PointsFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PointsFeed>());
         return builder;
     }
 

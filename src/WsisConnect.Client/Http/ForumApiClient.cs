@@ -4,6 +4,9 @@ using System.Net.Http.Json;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Polls;
+using WsisConnect.Contracts.Prizes;
 using WsisConnect.Contracts.Questions;
 
 namespace WsisConnect.Client.Http;
@@ -65,6 +68,31 @@ public sealed class ForumApiClient(HttpClient http)
     public Task<QuestionView> AskAsync(string sessionId, string text, bool anonymous = false, CancellationToken ct = default) =>
         SendAsync<QuestionView>(HttpMethod.Post, $"api/sessions/{Uri.EscapeDataString(sessionId)}/questions", new { text, anonymous }, ct);
 
+    /// <summary>One poll, its results when the caller may see them, and the caller's ballot.</summary>
+    public Task<PollView> GetPollAsync(string pollId, CancellationToken ct = default) =>
+        SendAsync<PollView>(HttpMethod.Get, $"api/polls/{Uri.EscapeDataString(pollId)}", null, ct);
+
+    /// <summary>The prize categories, whether winners are published, and the caller's votes.</summary>
+    public Task<PrizeBoardView> GetPrizesAsync(CancellationToken ct = default) => SendAsync<PrizeBoardView>(HttpMethod.Get, "api/prizes", null, ct);
+
+    /// <summary>Votes for a nominee in a prize category, once per person and category.</summary>
+    public Task<PrizeVoteReceipt> VotePrizeAsync(string categoryId, string nomineeId, CancellationToken ct = default) =>
+        SendAsync<PrizeVoteReceipt>(HttpMethod.Post, $"api/prizes/{Uri.EscapeDataString(categoryId)}/votes", new { nomineeId }, ct);
+
+    /// <summary>A category's totals (refused with <c>prize.results_hidden</c> before publication, except to organisers).</summary>
+    public Task<PrizeResults> GetPrizeResultsAsync(string categoryId, CancellationToken ct = default) =>
+        SendAsync<PrizeResults>(HttpMethod.Get, $"api/prizes/{Uri.EscapeDataString(categoryId)}/results", null, ct);
+
+    /// <summary>Publishes the winners (organisers).</summary>
+    public Task PublishPrizeWinnersAsync(CancellationToken ct = default) => SendAsync<object>(HttpMethod.Post, "api/prizes/winners", new { }, ct);
+
+    /// <summary>The leaderboard's top 10 and the caller's place.</summary>
+    public Task<LeaderboardView> GetLeaderboardAsync(CancellationToken ct = default) => SendAsync<LeaderboardView>(HttpMethod.Get, "api/leaderboard", null, ct);
+
+    /// <summary>Leaves a person (staff) out of the leaderboard or brings them back (organisers).</summary>
+    public Task SetLeaderboardExcludedAsync(string attendeeId, bool excluded, CancellationToken ct = default) =>
+        SendAsync<object>(HttpMethod.Put, $"api/leaderboard/excluded/{Uri.EscapeDataString(attendeeId)}", new { excluded }, ct);
+
     /// <summary>Changes forum settings (organisers).</summary>
     public Task<ForumSettings> UpdateSettingsAsync(ForumSettings settings, CancellationToken ct = default) =>
         SendAsync<ForumSettings>(HttpMethod.Put, "api/forum/settings", settings, ct);
@@ -84,6 +112,10 @@ public sealed class ForumApiClient(HttpClient http)
         if (!response.IsSuccessStatusCode)
         {
             throw await ToExceptionAsync(response, ct);
+        }
+        if (response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return default!;
         }
         return (await response.Content.ReadFromJsonAsync<T>(ForumJson.Options, ct))!;
     }

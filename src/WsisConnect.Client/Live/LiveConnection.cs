@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Contracts.Realtime;
 
@@ -26,6 +28,9 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         Connection = connection;
         connection.On<QueueDelta>(nameof(ILiveClient.QuestionsChanged), OnQuestionsChanged);
         connection.On<SessionDetails>(nameof(ILiveClient.SessionChanged), OnSessionChanged);
+        connection.On<PollDetails>(nameof(ILiveClient.PollChanged), p => PollChanged?.Invoke(p));
+        connection.On<PollResults>(nameof(ILiveClient.PollResultsChanged), r => PollResultsChanged?.Invoke(r));
+        connection.On<LeaderboardTop>(nameof(ILiveClient.LeaderboardChanged), t => LeaderboardChanged?.Invoke(t));
         connection.Reconnected += _ => RejoinAsync();
     }
 
@@ -37,6 +42,15 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     /// <summary>Raised for every session change pushed to this connection.</summary>
     public event Action<SessionDetails>? SessionChanged;
+
+    /// <summary>Raised when a poll of a joined session is created, opened, closed or has its results shown.</summary>
+    public event Action<PollDetails>? PollChanged;
+
+    /// <summary>Raised when a poll's counts change (coalesced by the server to a few per second).</summary>
+    public event Action<PollResults>? PollResultsChanged;
+
+    /// <summary>Raised when the leaderboard's top 10 changes (at most once a second).</summary>
+    public event Action<LeaderboardTop>? LeaderboardChanged;
 
     /// <summary>
     /// Connects over WebSockets to <paramref name="server"/> with a bearer token, reconnecting automatically.
@@ -117,6 +131,20 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     public Task SetQuestionMode(string sessionId, QuestionMode mode) => InvokeAsync(nameof(SetQuestionMode), sessionId, mode);
 
     public Task SetSessionStatus(string sessionId, SessionStatus status) => InvokeAsync(nameof(SetSessionStatus), sessionId, status);
+
+    public Task<IReadOnlyList<PollView>> ListPolls(string sessionId) => InvokeAsync<IReadOnlyList<PollView>>(nameof(ListPolls), sessionId);
+
+    public Task<PollDetails> CreatePoll(string sessionId, PollDraft draft) => InvokeAsync<PollDetails>(nameof(CreatePoll), sessionId, draft);
+
+    public Task<PollDetails> OpenPoll(string pollId) => InvokeAsync<PollDetails>(nameof(OpenPoll), pollId);
+
+    public Task<PollDetails> ClosePoll(string pollId) => InvokeAsync<PollDetails>(nameof(ClosePoll), pollId);
+
+    public Task<PollDetails> ShowPollResults(string pollId) => InvokeAsync<PollDetails>(nameof(ShowPollResults), pollId);
+
+    public Task<VoteReceipt> Vote(string pollId, Ballot ballot) => InvokeAsync<VoteReceipt>(nameof(Vote), pollId, ballot);
+
+    public Task<LeaderboardView> GetLeaderboard() => InvokeAsync<LeaderboardView>(nameof(GetLeaderboard));
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 

@@ -40,4 +40,30 @@ public static class ErrorCodes
     public const string QuestionRateLimited = "question.rate_limited";
     /// <summary>The moderation action does not apply to the question in its state.</summary>
     public const string InvalidModeration = "moderation.invalid";
+    /// <summary>No poll with this id.</summary>
+    public const string PollNotFound = "poll.not_found";
+    /// <summary>The poll is a draft or closed.</summary>
+    public const string PollNotOpen = "poll.not_open";
+    /// <summary>The poll being prepared is malformed; the message says how.</summary>
+    public const string PollInvalid = "poll.invalid";
+    /// <summary>An option index that the poll does not have.</summary>
+    public const string PollInvalidOption = "poll.invalid_option";
+    /// <summary>More options than the poll allows (or none).</summary>
+    public const string PollTooManyChoices = "poll.too_many_choices";
+    /// <summary>A rating outside the poll's range.</summary>
+    public const string PollRatingOutOfRange = "poll.rating_out_of_range";
+    /// <summary>An empty or over-long word-cloud answer.</summary>
+    public const string PollInvalidAnswer = "poll.invalid_answer";
+    /// <summary>A second vote where the poll does not allow changes.</summary>
+    public const string PollAlreadyVoted = "poll.already_voted";
+    /// <summary>The action does not apply to the poll in its state (opening a closed poll).</summary>
+    public const string PollInvalidTransition = "poll.invalid_transition";
+    /// <summary>No prize category or nominee with this id.</summary>
+    public const string PrizeNotFound = "prize.not_found";
+    /// <summary>The person has already voted in this category.</summary>
+    public const string PrizeAlreadyVoted = "prize.already_voted";
+    /// <summary>Totals are hidden until the organisers publish the winners.</summary>
+    public const string PrizeResultsHidden = "prize.results_hidden";
+    /// <summary>Voting has ended: the winners are published.</summary>
+    public const string PrizeVotingClosed = "prize.voting_closed";
 }

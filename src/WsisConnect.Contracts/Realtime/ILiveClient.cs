@@ -11,4 +11,13 @@ public interface ILiveClient
 
     /// <summary>A session the client joined changed: question mode, status or moderators.</summary>
     Task SessionChanged(SessionDetails session);
+
+    /// <summary>A poll of a session the client joined was created, opened, closed or had its results shown.</summary>
+    Task PollChanged(Polls.PollDetails poll);
+
+    /// <summary>A poll's counts changed (at most a few times a second), to those who may see them.</summary>
+    Task PollResultsChanged(Polls.PollResults results);
+
+    /// <summary>The leaderboard's top 10 changed (at most once a second), to everyone connected.</summary>
+    Task LeaderboardChanged(Leaderboard.LeaderboardTop top);
 }

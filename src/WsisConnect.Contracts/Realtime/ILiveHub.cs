@@ -31,4 +31,25 @@ public interface ILiveHub
 
     /// <summary>A moderator starts (Live) or ends (Ended) the session; an ended session takes no more questions or upvotes.</summary>
     Task SetSessionStatus(string sessionId, Agenda.SessionStatus status);
+
+    /// <summary>The session's polls as the caller sees them.</summary>
+    Task<IReadOnlyList<Polls.PollView>> ListPolls(string sessionId);
+
+    /// <summary>A moderator prepares a poll (a draft).</summary>
+    Task<Polls.PollDetails> CreatePoll(string sessionId, Polls.PollDraft draft);
+
+    /// <summary>A moderator opens a draft poll.</summary>
+    Task<Polls.PollDetails> OpenPoll(string pollId);
+
+    /// <summary>A moderator closes an open poll.</summary>
+    Task<Polls.PollDetails> ClosePoll(string pollId);
+
+    /// <summary>A moderator shows a poll's results on the room screen (and to everyone) before it closes.</summary>
+    Task<Polls.PollDetails> ShowPollResults(string pollId);
+
+    /// <summary>Votes in an open poll; acknowledged once stored.</summary>
+    Task<Polls.VoteReceipt> Vote(string pollId, Polls.Ballot ballot);
+
+    /// <summary>The leaderboard's top 10 and the caller's place.</summary>
+    Task<Leaderboard.LeaderboardView> GetLeaderboard();
 }

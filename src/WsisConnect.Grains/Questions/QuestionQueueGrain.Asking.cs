@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Questions;
 
 namespace WsisConnect.Grains.Questions;
@@ -23,6 +24,7 @@ public sealed partial class QuestionQueueGrain
         _questions[id] = entry;
         _limiter.Record(caller.AttendeeId);
         MarkChanged(id);
+        points.Award(caller, PointsKind.Asked);
         LogAsked(logger, SessionId, id, status);
         return ToView(entry);
     }
@@ -42,6 +44,11 @@ public sealed partial class QuestionQueueGrain
         await store.AddVoterAsync(SessionId, questionId, caller.AttendeeId);
         entry.Voters.Add(caller.AttendeeId);
         Touch(entry);
+        if (entry.Record.AuthorId != caller.AttendeeId)
+        {
+            // Points go to the asker, and never for upvoting one's own question.
+            points.Award(entry.Record.AuthorId, entry.Record.AuthorName, PointsKind.QuestionUpvoted);
+        }
         return new UpvoteReceipt(SessionId, questionId, Upvoted: true, entry.Voters.Count);
     }
 

@@ -4,6 +4,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Leaderboard;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Questions;
@@ -17,6 +18,7 @@ public sealed partial class QuestionQueueGrain(
     ILiveBroadcaster broadcaster,
     IOptions<QuestionQueueOptions> options,
     TimeProvider time,
+    PointsFeed points,
     ILogger<QuestionQueueGrain> logger) : Grain, IQuestionQueueGrain
 {
     private readonly Dictionary<int, QuestionEntry> _questions = [];

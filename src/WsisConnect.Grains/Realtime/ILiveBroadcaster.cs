@@ -14,4 +14,16 @@ public interface ILiveBroadcaster
 
     /// <summary>Pushes a changed session to everyone who joined it.</summary>
     Task SessionChangedAsync(SessionDetails session);
+
+    /// <summary>
+    /// Pushes a changed poll to its session: the full poll to moderators, <paramref name="forParticipants"/> to the
+    /// others (nothing to them while it is a draft).
+    /// </summary>
+    Task PollChangedAsync(Contracts.Polls.PollDetails forModerators, Contracts.Polls.PollDetails forParticipants);
+
+    /// <summary>Pushes a poll's results to its session's moderators, and to its participants when they may see them.</summary>
+    Task PollResultsChangedAsync(string sessionId, Contracts.Polls.PollResults results, bool participantsMaySee);
+
+    /// <summary>Pushes the leaderboard's top to everyone connected.</summary>
+    Task LeaderboardChangedAsync(Contracts.Leaderboard.LeaderboardTop top);
 }

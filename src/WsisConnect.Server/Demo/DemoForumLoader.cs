@@ -4,6 +4,7 @@ using Orleans;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Prizes;
 
 namespace WsisConnect.Server.Demo;
 
@@ -20,6 +21,7 @@ public sealed class DemoForumLoader(IGrainFactory grainFactory, ILogger<DemoForu
     /// <returns>True when the demo was loaded now; false when the store already had it.</returns>
     public async Task<bool> LoadIfEmptyAsync(CancellationToken ct)
     {
+        await LoadPrizesIfEmptyAsync();
         var forum = grainFactory.GetGrain<IForumGrain>(ForumKeys.Forum);
         var loaded = await forum.GetDemoVersionAsync();
         if (loaded is not null)
@@ -51,5 +53,16 @@ public sealed class DemoForumLoader(IGrainFactory grainFactory, ILogger<DemoForu
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         logger.DemoLoaded(DemoForum.Version, demo.Sessions.Count, demo.People.Count, elapsed);
         return true;
+    }
+
+    /// <summary>The WSIS Prizes categories, independent of the demo version so stores loaded before prizes get them too.</summary>
+    private async Task LoadPrizesIfEmptyAsync()
+    {
+        var prizes = grainFactory.GetGrain<IPrizesGrain>(ForumKeys.Forum);
+        if ((await prizes.GetBoardAsync()).Categories.Length == 0)
+        {
+            var loader = new Caller("demo-loader", "Demo loader", ForumRoles.Organiser, Participation.OnSite);
+            await prizes.PublishCategoriesAsync(loader, DemoPrizes.Generate());
+        }
     }
 }

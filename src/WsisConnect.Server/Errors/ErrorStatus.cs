@@ -9,10 +9,13 @@ public static class ErrorStatus
     public static int For(string code) => code switch
     {
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCode => StatusCodes.Status401Unauthorized,
-        ErrorCodes.Forbidden or ErrorCodes.RegistrationClosed => StatusCodes.Status403Forbidden,
-        ErrorCodes.SessionNotFound or ErrorCodes.QuestionNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.Forbidden or ErrorCodes.RegistrationClosed or ErrorCodes.PrizeResultsHidden => StatusCodes.Status403Forbidden,
+        ErrorCodes.SessionNotFound or ErrorCodes.QuestionNotFound or ErrorCodes.PollNotFound or ErrorCodes.PrizeNotFound
+            => StatusCodes.Status404NotFound,
         ErrorCodes.CodeTaken or ErrorCodes.SessionEnded or ErrorCodes.QuestionNotOpen or ErrorCodes.AlreadyUpvoted
-            or ErrorCodes.NotUpvoted or ErrorCodes.InvalidModeration => StatusCodes.Status409Conflict,
+            or ErrorCodes.NotUpvoted or ErrorCodes.InvalidModeration or ErrorCodes.PollNotOpen or ErrorCodes.PollAlreadyVoted
+            or ErrorCodes.PollInvalidTransition or ErrorCodes.PrizeAlreadyVoted or ErrorCodes.PrizeVotingClosed
+            => StatusCodes.Status409Conflict,
         ErrorCodes.TooManyRequests or ErrorCodes.QuestionRateLimited => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };

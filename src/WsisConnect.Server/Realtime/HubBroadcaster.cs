@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Grains.Realtime;
@@ -19,4 +21,16 @@ public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiv
 
     public Task SessionChangedAsync(SessionDetails session) =>
         hub.Clients.Groups(LiveGroups.Participants(session.Id), LiveGroups.Moderators(session.Id)).SessionChanged(session);
+
+    public Task PollChangedAsync(PollDetails forModerators, PollDetails forParticipants) => Task.WhenAll(
+        hub.Clients.Group(LiveGroups.Moderators(forModerators.SessionId)).PollChanged(forModerators),
+        forParticipants.Status == PollStatus.Draft
+            ? Task.CompletedTask
+            : hub.Clients.Group(LiveGroups.Participants(forParticipants.SessionId)).PollChanged(forParticipants));
+
+    public Task PollResultsChangedAsync(string sessionId, PollResults results, bool participantsMaySee) => participantsMaySee
+        ? hub.Clients.Groups(LiveGroups.Participants(sessionId), LiveGroups.Moderators(sessionId)).PollResultsChanged(results)
+        : hub.Clients.Group(LiveGroups.Moderators(sessionId)).PollResultsChanged(results);
+
+    public Task LeaderboardChangedAsync(LeaderboardTop top) => hub.Clients.All.LeaderboardChanged(top);
 }

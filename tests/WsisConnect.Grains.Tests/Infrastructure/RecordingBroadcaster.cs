@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Grains.Realtime;
 
@@ -26,6 +28,21 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
         SessionPushes.Enqueue(session);
         return Task.CompletedTask;
     }
+
+    public ConcurrentQueue<(string SessionId, PollResults Results, bool ParticipantsMaySee)> PollResults { get; } = new();
+
+    public Task PollChangedAsync(PollDetails forModerators, PollDetails forParticipants) => Task.CompletedTask;
+
+    public Task PollResultsChangedAsync(string sessionId, PollResults results, bool participantsMaySee)
+    {
+        PollResults.Enqueue((sessionId, results, participantsMaySee));
+        return Task.CompletedTask;
+    }
+
+    public Task LeaderboardChangedAsync(LeaderboardTop top) => Task.CompletedTask;
+
+    public IReadOnlyList<PollResults> ResultPushes(string sessionId) =>
+        [.. PollResults.Where(p => p.SessionId == sessionId).Select(p => p.Results)];
 
     public IReadOnlyList<QueueDelta> For(LiveAudience audience, string key) =>
         [.. Pushes.Where(p => p.Audience == audience && p.Key == key).Select(p => p.Delta)];

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using WsisConnect.Client.Http;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Testing;
 using Xunit;
@@ -28,13 +29,14 @@ public sealed class HardKillDurabilityTests(ITestOutputHelper output) : IDisposa
         var server = await ServerProcess.StartAsync(options, TimeSpan.FromSeconds(120));
         output.WriteLine($"cold start with demo load: {clock.Elapsed.TotalSeconds:0.0} s");
         Dictionary<string, QuestionQueueSnapshot> before;
-        string registeredCode, remoteToken;
+        string registeredCode, remoteToken, onSiteToken, pollId, prizeCategory, prizeNominee;
         try
         {
             await using var remote = await SignedIn.OnAsync(server, server, DemoPeople.Remote);
             await using var onSite = await SignedIn.OnAsync(server, server, DemoPeople.OnSite);
             await using var moderator = await SignedIn.OnAsync(server, server, DemoPeople.Moderator);
             remoteToken = remote.Token;
+            onSiteToken = onSite.Token;
             var registered = await new ForumApiClient(new HttpClient { BaseAddress = server.BaseAddress })
                 .RegisterAsync("Nadia Haddad", "Digital Skills Lab", "JO", StakeholderType.CivilSociety, "ar");
             registeredCode = registered.Code;
@@ -61,8 +63,18 @@ public sealed class HardKillDurabilityTests(ITestOutputHelper output) : IDisposa
                 [open] = await moderator.Api.GetQuestionsAsync(open),
                 [preModerated] = await moderator.Api.GetQuestionsAsync(preModerated),
             };
-            // The last acknowledged write: the process dies right after it, without a graceful stop.
+            var poll = await moderator.Live.CreatePoll(open, new PollDraft("Keep the vote?", PollKind.SingleChoice, ["yes", "no"]));
+            pollId = poll.Id;
+            await moderator.Live.OpenPoll(poll.Id);
+            await remote.Live.Vote(poll.Id, new Ballot([1]));
+            var board = await onSite.Api.GetPrizesAsync();
+            prizeCategory = board.Categories[0].Id;
+            prizeNominee = board.Categories[0].Nominees[3].Id;
+            await onSite.Api.VotePrizeAsync(prizeCategory, prizeNominee);
             await remote.Live.Upvote(open, q1.Id);
+            // The last acknowledged write, a poll vote through the batched hot path: the process dies right
+            // after its acknowledgement, without a graceful stop.
+            await onSite.Live.Vote(poll.Id, new Ballot([0]));
             server.KillHard();
         }
         catch
@@ -94,6 +106,10 @@ public sealed class HardKillDurabilityTests(ITestOutputHelper output) : IDisposa
             }
             Assert.Equal(expected, after.Questions.Select(Stored));
         }
+        var pollAfter = await moderatorAfter.GetPollAsync(pollId);
+        Assert.Equal([(1, 0), (0, 1)], pollAfter.Results!.Options.Select(o => (o.OnSite, o.Remote)));
+        var onSiteAfter = new ForumApiClient(new HttpClient { BaseAddress = restarted.BaseAddress }) { Token = onSiteToken };
+        Assert.Equal(prizeNominee, (await onSiteAfter.GetPrizesAsync()).MyVotes[prizeCategory]);
     }
 
     private static (int Id, string Text, QuestionStatus Status, bool Pinned, int Upvotes, Participation Origin, string? Author) Stored(QuestionView q) =>

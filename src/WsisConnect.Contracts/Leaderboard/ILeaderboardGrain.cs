@@ -1,0 +1,16 @@
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Contracts.Leaderboard;
+
+/// <summary>The engagement leaderboard, keyed by <c>ForumKeys.Forum</c>; it pushes the top 10 when it changes, at most once a second.</summary>
+public interface ILeaderboardGrain : IGrainWithStringKey
+{
+    /// <summary>The top 10 and the caller's place.</summary>
+    Task<LeaderboardView> GetAsync(Caller caller);
+
+    /// <summary>Leaves a person (staff) out of the leaderboard, or brings them back; organisers only.</summary>
+    Task SetExcludedAsync(Caller caller, string attendeeId, bool excluded);
+
+    /// <summary>Makes sure the grain is active and pushing (called at start-up and when points are awarded).</summary>
+    Task WakeAsync();
+}

@@ -1,0 +1,14 @@
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Contracts.Polls;
+
+/// <summary>The polls of one session, keyed by session id.</summary>
+public interface ISessionPollsGrain : IGrainWithStringKey
+{
+    /// <summary>Prepares a poll as a draft; moderators of the session and organisers only.</summary>
+    Task<PollDetails> CreateAsync(Caller caller, PollDraft draft);
+
+    /// <summary>The session's polls as <paramref name="caller"/> sees them (drafts for moderators only), oldest first.</summary>
+    Task<IReadOnlyList<PollView>> ListAsync(Caller caller);
+
+}

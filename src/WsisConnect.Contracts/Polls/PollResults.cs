@@ -1,0 +1,17 @@
+namespace WsisConnect.Contracts.Polls;
+
+/// <summary>A poll's counts at <paramref name="Version"/>.</summary>
+/// <param name="Options">Choice and quiz polls: one entry per option; rating polls: one per value from RatingMin.</param>
+/// <param name="Words">Word clouds: the 60 most given answers, most first.</param>
+[GenerateSerializer, Immutable, Alias("wsis.PollResults")]
+public sealed record PollResults(
+    [property: Id(0)] string PollId,
+    [property: Id(1)] long Version,
+    [property: Id(2)] int OnSiteVoters,
+    [property: Id(3)] int RemoteVoters,
+    [property: Id(4)] OptionCount[] Options,
+    [property: Id(5)] WordCount[] Words)
+{
+    /// <summary>Everyone who voted.</summary>
+    public int Voters => OnSiteVoters + RemoteVoters;
+}

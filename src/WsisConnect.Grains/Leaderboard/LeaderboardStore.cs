@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Grains.Storage;
+
+namespace WsisConnect.Grains.Leaderboard;
+
+/// <summary>
+/// The leaderboard in the store: a sorted set of points, names, the excluded (staff), and hourly counters per
+/// person and kind. An award is one Lua script, so the cap check and the increment are a single atomic step and
+/// the cost of an award does not depend on how many people have points.
+/// </summary>
+public sealed class LeaderboardStore(IConnectionMultiplexer redis, IOptions<StoreOptions> options, TimeProvider time)
+{
+    private const string AwardScript = """
+        if redis.call('SISMEMBER', KEYS[3], ARGV[1]) == 1 then return -1 end
+        local n = redis.call('HINCRBY', KEYS[2], ARGV[1] .. '|' .. ARGV[2], 1)
+        if n == 1 then redis.call('EXPIRE', KEYS[2], 7200) end
+        if n > tonumber(ARGV[4]) then return -2 end
+        redis.call('HSET', KEYS[4], ARGV[1], ARGV[5])
+        redis.call('INCR', KEYS[5])
+        return redis.call('ZINCRBY', KEYS[1], ARGV[3], ARGV[1])
+        """;
+
+    private IDatabase Db => redis.GetDatabase();
+    private string Prefix => options.Value.KeyPrefix + ":lb";
+    private RedisKey Scores => $"{Prefix}:scores";
+    private RedisKey Names => $"{Prefix}:names";
+    private RedisKey Excluded => $"{Prefix}:excluded";
+    private RedisKey Version => $"{Prefix}:version";
+
+    /// <summary>Applies awards in one round trip; each is capped and skipped for excluded people by the script.</summary>
+    public async Task AwardAsync(IReadOnlyList<PointsAward> awards)
+    {
+        var caps = (RedisKey)$"{Prefix}:caps:{time.GetUtcNow():yyyyMMddHH}";
+        var batch = Db.CreateBatch();
+        var sent = awards.Select(a => batch.ScriptEvaluateAsync(AwardScript,
+            [Scores, caps, Excluded, Names, Version],
+            [a.AttendeeId, (int)a.Kind, a.Points, PointsRules.HourlyCap(a.Kind), a.Name])).ToList();
+        batch.Execute();
+        await Task.WhenAll(sent);
+    }
+
+    /// <summary>A number that changes whenever points do.</summary>
+    public async Task<long> GetVersionAsync() => (long?)await Db.StringGetAsync(Version) ?? 0;
+
+    /// <summary>The top <paramref name="count"/> with names.</summary>
+    public async Task<LeaderboardEntry[]> GetTopAsync(int count)
+    {
+        var top = await Db.SortedSetRangeByRankWithScoresAsync(Scores, 0, count - 1, Order.Descending);
+        var names = top.Length == 0 ? [] : await Db.HashGetAsync(Names, [.. top.Select(t => t.Element)]);
+        return [.. top.Select((t, i) => new LeaderboardEntry(i + 1, t.Element.ToString(), names[i].HasValue ? names[i].ToString() : t.Element.ToString(), (long)t.Score))];
+    }
+
+    /// <summary>A person's rank (from 1) and points; no rank without points.</summary>
+    public async Task<(int? Rank, long Points)> GetStandingAsync(string attendeeId)
+    {
+        var rank = await Db.SortedSetRankAsync(Scores, attendeeId, Order.Descending);
+        var score = await Db.SortedSetScoreAsync(Scores, attendeeId);
+        return (rank is { } r ? (int)r + 1 : null, (long)(score ?? 0));
+    }
+
+    /// <summary>Leaves a person out (their points are dropped) or lets them earn points again.</summary>
+    public async Task SetExcludedAsync(string attendeeId, bool excluded)
+    {
+        var transaction = Db.CreateTransaction();
+        _ = excluded ? transaction.SetAddAsync(Excluded, attendeeId) : transaction.SetRemoveAsync(Excluded, attendeeId);
+        if (excluded) _ = transaction.SortedSetRemoveAsync(Scores, attendeeId);
+        _ = transaction.StringIncrementAsync(Version);
+        await transaction.ExecuteAsync();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Leaderboard;
+
+namespace WsisConnect.Grains.Leaderboard;
+
+/// <summary>
+/// Collects awards from every grain of the silo and applies them in batches, off the hot paths: a vote or a
+/// question never waits for the leaderboard, and thousands of awards a second cost a few store round trips.
+/// Points are engagement, not money: an award queued when the process dies is lost, which the design accepts.
+/// </summary>
+public sealed partial class PointsFeed(LeaderboardStore store, IGrainFactory grains, ILogger<PointsFeed> logger) : BackgroundService
+{
+    private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(200);
+    private readonly Channel<PointsAward> _awards = Channel.CreateBounded<PointsAward>(
+        new BoundedChannelOptions(100_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    /// <summary>Queues an award for <paramref name="person"/>; never blocks.</summary>
+    public void Award(Caller person, PointsKind kind, int? points = null) => Award(person.AttendeeId, person.Name, kind, points);
+
+    /// <summary>Queues an award; never blocks.</summary>
+    public void Award(string attendeeId, string name, PointsKind kind, int? points = null) =>
+        _awards.Writer.TryWrite(new PointsAward(attendeeId, name, kind, points ?? PointsRules.Points(kind)));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PointsAward>();
+        while (await _awards.Reader.WaitToReadAsync(stoppingToken))
+        {
+            await Task.Delay(BatchWindow, stoppingToken);
+            while (batch.Count < 5_000 && _awards.Reader.TryRead(out var award))
+            {
+                batch.Add(award);
+            }
+            try
+            {
+                await store.AwardAsync(batch);
+                await grains.GetGrain<ILeaderboardGrain>(Contracts.Forum.ForumKeys.Forum).WakeAsync();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogAwardFailed(logger, ex, batch.Count);
+            }
+            batch.Clear();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Awarding {Count} leaderboard points failed")]
+    private static partial void LogAwardFailed(ILogger logger, Exception exception, int count);
+}

@@ -1,0 +1,160 @@
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Realtime;
+
+namespace WsisConnect.Grains.Polls;
+
+/// <summary>
+/// One poll: definition, status, and results summed from its partitions' latest reports. Results are pushed at
+/// most every <see cref="PushInterval"/>, however many votes arrive, and at once when the poll closes.
+/// </summary>
+public sealed partial class PollGrain(
+    [PersistentState("poll")] IPersistentState<PollState> state,
+    ILiveBroadcaster broadcaster,
+    TimeProvider time) : Grain, IPollGrain
+{
+    private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly Dictionary<int, PollPartitionTally> _tallies = [];
+    private bool _talliesLoaded;
+
+    private IGrainTimer? _pushTimer;
+
+    /// <summary>How many result pushes this activation has sent; tests check the coalescing with it.</summary>
+    internal int ResultPushes { get; private set; }
+
+    public async Task<PollDetails> InitialiseAsync(PollDetails details)
+    {
+        if (state.State.Details is { } existing)
+        {
+            return existing;
+        }
+        state.State.Details = details;
+        await state.WriteStateAsync();
+        return details;
+    }
+
+    public Task<PollDetails?> GetDetailsAsync() => Task.FromResult(state.State.Details);
+
+    public async Task<PollView> GetAsync(Caller caller)
+    {
+        var poll = RequirePoll();
+        var moderator = await CanModerateAsync(caller, poll);
+        if (poll.Status == PollStatus.Draft && !moderator)
+        {
+            throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {poll.Id}.");
+        }
+        // An explicit read is exact: it asks the partitions rather than summing reports that may trail by a push interval.
+        PollResults? results = null;
+        if (moderator || poll.ResultsVisible)
+        {
+            await CollectAsync(poll);
+            results = PollSum.Of(poll, _tallies.Values);
+        }
+        var ballot = await Partition(caller.AttendeeId).GetBallotAsync(caller.AttendeeId);
+        return new PollView(moderator ? poll : PollRedaction.ForParticipants(poll), results, ballot);
+    }
+
+    public Task<PollDetails> OpenAsync(Caller caller) => ChangeAsync(caller, poll => poll.Status == PollStatus.Draft
+        ? poll with { Status = PollStatus.Open, OpenedAt = time.GetUtcNow() }
+        : throw new ForumException(ErrorCodes.PollInvalidTransition, "Only a draft poll can be opened."));
+
+    public async Task<PollDetails> CloseAsync(Caller caller)
+    {
+        var closed = await ChangeAsync(caller, poll => poll.Status == PollStatus.Open
+            ? poll with { Status = PollStatus.Closed, ClosedAt = time.GetUtcNow() }
+            : throw new ForumException(ErrorCodes.PollInvalidTransition, "Only an open poll can be closed."));
+        await PushResultsAsync(CancellationToken.None);
+        return closed;
+    }
+
+    public async Task<PollDetails> ShowResultsAsync(Caller caller)
+    {
+        var shown = await ChangeAsync(caller, poll => poll.Status == PollStatus.Draft
+            ? throw new ForumException(ErrorCodes.PollInvalidTransition, "A draft poll has no results to show.")
+            : poll with { ResultsShown = true });
+        await PushResultsAsync(CancellationToken.None);
+        return shown;
+    }
+
+    public async Task<PollResults> GetResultsAsync()
+    {
+        var poll = RequirePoll();
+        if (!_talliesLoaded)
+        {
+            // After a restart the partitions hold the votes: ask each once, then keep their reports.
+            await CollectAsync(poll);
+        }
+        return PollSum.Of(poll, _tallies.Values);
+    }
+
+    public Task ReportAsync(PollPartitionTally tally)
+    {
+        if (Keep(tally))
+        {
+            _pushTimer ??= this.RegisterGrainTimer(PushResultsAsync, new GrainTimerCreationOptions(PushInterval, Timeout.InfiniteTimeSpan));
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Keeps a partition's counts unless newer ones are held (reports can arrive late).</summary>
+    private bool Keep(PollPartitionTally tally)
+    {
+        if (_tallies.TryGetValue(tally.Partition, out var held) && held.Version > tally.Version)
+        {
+            return false;
+        }
+        _tallies[tally.Partition] = tally;
+        return true;
+    }
+
+    /// <summary>Tells every partition about <paramref name="poll"/> and keeps the exact counts each returns.</summary>
+    private async Task CollectAsync(PollDetails poll)
+    {
+        var tallies = await Task.WhenAll(Enumerable.Range(0, PollLimits.Shards).Select(i =>
+            GrainFactory.GetGrain<IPollPartitionGrain>(new PollPartitionKey(poll.Id, i).ToGrainKey()).SyncAsync(poll)));
+        foreach (var tally in tallies)
+        {
+            Keep(tally);
+        }
+        _talliesLoaded = true;
+    }
+
+    private async Task PushResultsAsync(CancellationToken cancellationToken)
+    {
+        _pushTimer?.Dispose();
+        _pushTimer = null;
+        var poll = RequirePoll();
+        var results = await GetResultsAsync();
+        ResultPushes++;
+        await broadcaster.PollResultsChangedAsync(poll.SessionId, results, participantsMaySee: poll.ResultsVisible);
+    }
+
+    private async Task<PollDetails> ChangeAsync(Caller caller, Func<PollDetails, PollDetails> change)
+    {
+        var poll = RequirePoll();
+        if (!await CanModerateAsync(caller, poll))
+        {
+            throw new ForumException(ErrorCodes.Forbidden, $"You do not moderate session {poll.SessionId}.");
+        }
+        var changed = change(poll);
+        state.State.Details = changed;
+        await state.WriteStateAsync();
+        // Every partition acts on the change (stops taking votes, flushes, returns its counts) before anyone hears of it.
+        await CollectAsync(changed);
+        await broadcaster.PollChangedAsync(changed, PollRedaction.ForParticipants(changed));
+        return changed;
+    }
+
+    private PollDetails RequirePoll() =>
+        state.State.Details ?? throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {this.GetPrimaryKeyString()}.");
+
+    private IPollPartitionGrain Partition(string attendeeId) =>
+        GrainFactory.GetGrain<IPollPartitionGrain>(PollPartitionKey.For(this.GetPrimaryKeyString(), attendeeId).ToGrainKey());
+
+    private async Task<bool> CanModerateAsync(Caller caller, PollDetails poll) =>
+        await GrainFactory.GetGrain<ISessionGrain>(poll.SessionId).GetAsync() is { } session && SessionAccess.CanModerate(caller, session);
+}

@@ -1,0 +1,144 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Storage;
+
+namespace WsisConnect.Grains.Polls;
+
+/// <summary>
+/// The voters of one partition of a poll: the vote hot path. Reentrant, so votes arriving together share one
+/// store write (<see cref="BatchedHashWriter"/>); each vote is one hash field, so its cost does not grow with the
+/// votes already cast. Counts are reported to the poll grain at most every <see cref="ReportInterval"/>.
+/// </summary>
+[Reentrant]
+public sealed class PollPartitionGrain(
+    IConnectionMultiplexer redis,
+    IOptions<StoreOptions> store,
+    PointsFeed points,
+    TimeProvider time) : Grain, IPollPartitionGrain
+{
+    private static readonly TimeSpan ReportInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly Dictionary<string, StoredBallot> _ballots = new(StringComparer.Ordinal);
+    private PollPartitionKey _key;
+    private PollDetails? _poll;
+    private PartitionTally? _tally;
+    private BatchedHashWriter _writer = null!;
+    private long _version;
+    private IGrainTimer? _reportTimer;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _key = PollPartitionKey.Parse(this.GetPrimaryKeyString());
+        var key = (RedisKey)$"{store.Value.KeyPrefix}:poll:{{{_key.PollId}}}:{_key.Partition}";
+        _writer = new BatchedHashWriter(redis.GetDatabase(), key);
+        _poll = await GrainFactory.GetGrain<IPollGrain>(_key.PollId).GetDetailsAsync();
+        if (_poll is null)
+        {
+            return;
+        }
+        _tally = new PartitionTally(_poll.Definition);
+        foreach (var entry in await redis.GetDatabase().HashGetAllAsync(key))
+        {
+            var ballot = StoredBallot.Parse(entry.Value!);
+            _ballots[entry.Name!] = ballot;
+            _tally.Apply(ballot.Ballot, ballot.Where, 1);
+        }
+    }
+
+    public async Task<VoteReceipt> VoteAsync(Caller caller, Ballot ballot)
+    {
+        var poll = _poll ?? throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {_key.PollId}.");
+        var now = time.GetUtcNow();
+        if (poll.Status != PollStatus.Open || (poll.Deadline is { } deadline && now > deadline))
+        {
+            throw new ForumException(ErrorCodes.PollNotOpen, "This poll is not taking votes.");
+        }
+        var normalized = PollRules.Validate(poll.Definition, ballot);
+        var previous = _ballots.GetValueOrDefault(caller.AttendeeId);
+        if (previous is not null && !poll.Definition.AllowChange)
+        {
+            throw new ForumException(ErrorCodes.PollAlreadyVoted, "You have voted in this poll, and it does not allow changes.");
+        }
+
+        // Counted before the write so concurrent votes see it; taken back if the write fails.
+        var next = new StoredBallot(normalized, caller.Participation);
+        Replace(caller.AttendeeId, previous, next);
+        try
+        {
+            await _writer.WriteAsync(caller.AttendeeId, next.Serialize());
+        }
+        catch
+        {
+            Replace(caller.AttendeeId, next, previous);
+            throw;
+        }
+
+        var quizPoints = QuizPoints(poll, normalized, now);
+        if (previous is null)
+        {
+            points.Award(caller, PointsKind.Voted);
+            if (quizPoints > 0)
+            {
+                points.Award(caller, PointsKind.Quiz, quizPoints / 100);
+            }
+        }
+        return new VoteReceipt(_key.PollId, normalized, Replaced: previous is not null, quizPoints);
+    }
+
+    public Task<Ballot?> GetBallotAsync(string attendeeId) => Task.FromResult(_ballots.GetValueOrDefault(attendeeId)?.Ballot);
+
+    public async Task<PollPartitionTally> SyncAsync(PollDetails poll)
+    {
+        _poll = poll;
+        _tally ??= new PartitionTally(poll.Definition);
+        // Votes already counted must be stored before the poll grain takes these counts as final.
+        await _writer.WhenFlushedAsync();
+        return _tally.ToReport(_key.Partition, _version);
+    }
+
+    private void Replace(string attendeeId, StoredBallot? from, StoredBallot? to)
+    {
+        if (from is not null) _tally!.Apply(from.Ballot, from.Where, -1);
+        if (to is not null)
+        {
+            _tally!.Apply(to.Ballot, to.Where, 1);
+            _ballots[attendeeId] = to;
+        }
+        else
+        {
+            _ballots.Remove(attendeeId);
+        }
+        // Versions never fall below the clock, so they keep growing across activations.
+        _version = Math.Max(_version + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+        _reportTimer ??= this.RegisterGrainTimer(ReportAsync, new GrainTimerCreationOptions(ReportInterval, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    private Task ReportAsync(CancellationToken cancellationToken)
+    {
+        _reportTimer?.Dispose();
+        _reportTimer = null;
+        return _tally is null
+            ? Task.CompletedTask
+            : GrainFactory.GetGrain<IPollGrain>(_key.PollId).ReportAsync(_tally.ToReport(_key.Partition, _version));
+    }
+
+    /// <summary>500 for a right answer plus up to 500 more the faster it came.</summary>
+    private static int? QuizPoints(PollDetails poll, Ballot ballot, DateTimeOffset now)
+    {
+        if (poll.Definition.Kind != PollKind.Quiz || poll.OpenedAt is not { } opened)
+        {
+            return null;
+        }
+        if (ballot.Options[0] != poll.Definition.CorrectOption)
+        {
+            return 0;
+        }
+        var left = Math.Clamp(1 - (now - opened).TotalSeconds / poll.Definition.CountdownSeconds, 0, 1);
+        return 500 + (int)Math.Round(500 * left);
+    }
+}

@@ -1,0 +1,41 @@
+using WsisConnect.Contracts.Polls;
+
+namespace WsisConnect.Grains.Polls;
+
+/// <summary>Adds the partitions' counts into a poll's results.</summary>
+public static class PollSum
+{
+    /// <summary>How many word-cloud answers the results carry.</summary>
+    public const int TopWords = 60;
+
+    /// <summary>The results of <paramref name="poll"/> from its partitions' latest counts.</summary>
+    public static PollResults Of(PollDetails poll, IEnumerable<PollPartitionTally> tallies)
+    {
+        var buckets = PartitionTally.Buckets(poll.Definition);
+        var onSite = new int[buckets];
+        var remote = new int[buckets];
+        var words = new Dictionary<string, (int OnSite, int Remote)>(StringComparer.Ordinal);
+        int onSiteVoters = 0, remoteVoters = 0;
+        long version = 0;
+        foreach (var tally in tallies)
+        {
+            onSiteVoters += tally.OnSiteVoters;
+            remoteVoters += tally.RemoteVoters;
+            version += tally.Version;
+            for (var i = 0; i < Math.Min(buckets, tally.Options.Length); i++)
+            {
+                onSite[i] += tally.Options[i].OnSite;
+                remote[i] += tally.Options[i].Remote;
+            }
+            foreach (var word in tally.Words)
+            {
+                var (s, r) = words.GetValueOrDefault(word.Word);
+                words[word.Word] = (s + word.OnSite, r + word.Remote);
+            }
+        }
+        return new PollResults(poll.Id, version, onSiteVoters, remoteVoters,
+            [.. onSite.Select((c, i) => new OptionCount(c, remote[i]))],
+            [.. words.OrderByDescending(w => w.Value.OnSite + w.Value.Remote).ThenBy(w => w.Key, StringComparer.Ordinal).Take(TopWords)
+                .Select(w => new WordCount(w.Key, w.Value.OnSite, w.Value.Remote))]);
+    }
+}

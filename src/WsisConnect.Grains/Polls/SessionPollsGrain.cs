@@ -1,0 +1,49 @@
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Realtime;
+
+namespace WsisConnect.Grains.Polls;
+
+/// <summary>The polls a session's moderators have prepared, in order.</summary>
+public sealed class SessionPollsGrain(
+    [PersistentState("polls")] IPersistentState<SessionPollsState> state,
+    ILiveBroadcaster broadcaster) : Grain, ISessionPollsGrain
+{
+    public async Task<PollDetails> CreateAsync(Caller caller, PollDraft draft)
+    {
+        var session = await RequireSessionAsync();
+        SessionAccess.EnsureModerator(caller, session);
+        var valid = PollRules.Validate(draft);
+        var id = $"{session.Id}.p{state.State.PollIds.Count + 1}";
+        var poll = await GrainFactory.GetGrain<IPollGrain>(id)
+            .InitialiseAsync(new PollDetails(id, session.Id, valid, PollStatus.Draft, OpenedAt: null, ClosedAt: null, ResultsShown: false));
+        state.State.PollIds.Add(id);
+        await state.WriteStateAsync();
+        await broadcaster.PollChangedAsync(poll, PollRedaction.ForParticipants(poll));
+        return poll;
+    }
+
+    public async Task<IReadOnlyList<PollView>> ListAsync(Caller caller)
+    {
+        await RequireSessionAsync();
+        var views = await Task.WhenAll(state.State.PollIds.Select(async id =>
+        {
+            try
+            {
+                return await GrainFactory.GetGrain<IPollGrain>(id).GetAsync(caller);
+            }
+            catch (ForumException e) when (e.Code == ErrorCodes.PollNotFound)
+            {
+                return null;
+            }
+        }));
+        return [.. views.OfType<PollView>()];
+    }
+
+    private async Task<SessionDetails> RequireSessionAsync() =>
+        await GrainFactory.GetGrain<ISessionGrain>(this.GetPrimaryKeyString()).GetAsync()
+        ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {this.GetPrimaryKeyString()}.");
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Server.Auth;
+
+namespace WsisConnect.Server.Features.Leaderboard;
+
+/// <summary>The engagement leaderboard.</summary>
+public static class LeaderboardApi
+{
+    /// <summary>Maps <c>/api/leaderboard</c>.</summary>
+    public static IEndpointRouteBuilder MapLeaderboardApi(this IEndpointRouteBuilder app)
+    {
+        var board = app.MapGroup("/api/leaderboard").WithTags("Leaderboard").RequireAuthorization();
+        board.MapGet("", (HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).GetAsync(http.User.ToCaller()))
+            .WithSummary("The top 10 and the caller's rank and points");
+        board.MapPut("/excluded/{attendeeId}", SetExcludedAsync)
+            .WithSummary("Leave a person (staff) out of the leaderboard, or bring them back (organisers)")
+            .RequireAuthorization(AuthSetup.OrganiserPolicy).ProducesProblem(StatusCodes.Status403Forbidden);
+        return app;
+    }
+
+    private static async Task<NoContent> SetExcludedAsync(string attendeeId, ExclusionRequest request, HttpContext http, IGrainFactory grains)
+    {
+        await grains.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).SetExcludedAsync(http.User.ToCaller(), attendeeId, request.Excluded);
+        return TypedResults.NoContent();
+    }
+}

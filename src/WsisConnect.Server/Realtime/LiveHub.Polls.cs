@@ -1,0 +1,40 @@
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Polls;
+
+namespace WsisConnect.Server.Realtime;
+
+public sealed partial class LiveHub
+{
+    public Task<IReadOnlyList<PollView>> ListPolls(string sessionId) =>
+        grains.GetGrain<ISessionPollsGrain>(RequireSessionId(sessionId)).ListAsync(CurrentCaller);
+
+    public Task<PollDetails> CreatePoll(string sessionId, PollDraft draft) =>
+        grains.GetGrain<ISessionPollsGrain>(RequireSessionId(sessionId))
+            .CreateAsync(CurrentCaller, draft ?? throw new ForumException(ErrorCodes.PollInvalid, "A poll needs a definition."));
+
+    public Task<PollDetails> OpenPoll(string pollId) => Poll(pollId).OpenAsync(CurrentCaller);
+
+    public Task<PollDetails> ClosePoll(string pollId) => Poll(pollId).CloseAsync(CurrentCaller);
+
+    public Task<PollDetails> ShowPollResults(string pollId) => Poll(pollId).ShowResultsAsync(CurrentCaller);
+
+    /// <summary>Goes straight to the voter's partition: no single grain sits on the path of every vote.</summary>
+    public Task<VoteReceipt> Vote(string pollId, Ballot ballot)
+    {
+        var caller = CurrentCaller;
+        var key = PollPartitionKey.For(RequirePollId(pollId), caller.AttendeeId);
+        return grains.GetGrain<IPollPartitionGrain>(key.ToGrainKey())
+            .VoteAsync(caller, ballot ?? throw new ForumException(ErrorCodes.PollInvalidAnswer, "A vote needs a ballot."));
+    }
+
+    private IPollGrain Poll(string pollId) => grains.GetGrain<IPollGrain>(RequirePollId(pollId));
+
+    /// <summary>Poll ids are <c>{sessionId}.p{n}</c>.</summary>
+    private static string RequirePollId(string? pollId) =>
+        pollId is not null && PollIdPattern().IsMatch(pollId)
+            ? pollId
+            : throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {pollId}.");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\.p[0-9]{1,5}$")]
+    private static partial System.Text.RegularExpressions.Regex PollIdPattern();
+}
