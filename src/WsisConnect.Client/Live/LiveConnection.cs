@@ -142,6 +142,9 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     public Task<PollDetails> ShowPollResults(string pollId) => InvokeAsync<PollDetails>(nameof(ShowPollResults), pollId);
 
+    public Task<TextEntry> ModeratePollEntry(string pollId, string entryId, bool approve) =>
+        InvokeAsync<TextEntry>(nameof(ModeratePollEntry), pollId, entryId, approve);
+
     public Task<VoteReceipt> Vote(string pollId, Ballot ballot) => InvokeAsync<VoteReceipt>(nameof(Vote), pollId, ballot);
 
     public Task<LeaderboardView> GetLeaderboard() => InvokeAsync<LeaderboardView>(nameof(GetLeaderboard));

@@ -58,6 +58,8 @@ public static class ErrorCodes
     public const string PollAlreadyVoted = "poll.already_voted";
     /// <summary>The action does not apply to the poll in its state (opening a closed poll).</summary>
     public const string PollInvalidTransition = "poll.invalid_transition";
+    /// <summary>No open-text answer with this id in the poll.</summary>
+    public const string PollEntryNotFound = "poll.entry_not_found";
     /// <summary>No prize category or nominee with this id.</summary>
     public const string PrizeNotFound = "prize.not_found";
     /// <summary>The person has already voted in this category.</summary>

@@ -28,6 +28,9 @@ public interface IPollGrain : IGrainWithStringKey
     /// <summary>Shows results to everyone (the room screen) before the poll closes; moderators only.</summary>
     Task<PollDetails> ShowResultsAsync(Caller caller);
 
+    /// <summary>Approves or dismisses an open-text answer; moderators only.</summary>
+    Task<TextEntry> ModerateEntryAsync(Caller caller, string entryId, bool approve);
+
     /// <summary>The summed results, whoever may see them (the server decides).</summary>
     [AlwaysInterleave]
     Task<PollResults> GetResultsAsync();

@@ -19,4 +19,7 @@ public interface IPollPartitionGrain : IGrainWithStringKey
     /// vote it counted is stored, so the poll grain can sum exact results without waiting for a report.
     /// </summary>
     Task<PollPartitionTally> SyncAsync(PollDetails poll);
+
+    /// <summary>Sets an open-text answer's status (the poll grain checked the caller).</summary>
+    Task<TextEntry> SetEntryStatusAsync(string entryId, EntryStatus status);
 }

@@ -13,4 +13,6 @@ public enum PollKind
     WordCloud = 3,
     /// <summary>One option, one of which is correct; faster right answers score more, within a countdown.</summary>
     Quiz = 4,
+    /// <summary>A free answer of up to 280 characters, shown to participants once a moderator approves it.</summary>
+    OpenText = 5,
 }

@@ -11,6 +11,8 @@ public static class PollLimits
     public const int MaxOptions = 12;
     /// <summary>The longest word-cloud answer.</summary>
     public const int MaxWordLength = 40;
+    /// <summary>The longest open-text answer.</summary>
+    public const int MaxTextLength = 280;
     /// <summary>How many voter partitions a poll has; the hub routes a vote to the partition of its voter.</summary>
     public const int Shards = 8;
 }

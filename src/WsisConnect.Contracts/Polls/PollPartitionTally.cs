@@ -11,4 +11,5 @@ public sealed record PollPartitionTally(
     [property: Id(2)] int OnSiteVoters,
     [property: Id(3)] int RemoteVoters,
     [property: Id(4)] OptionCount[] Options,
-    [property: Id(5)] WordCount[] Words);
+    [property: Id(5)] WordCount[] Words,
+    [property: Id(6)] TextEntry[] Entries);

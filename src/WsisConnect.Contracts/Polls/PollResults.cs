@@ -3,6 +3,7 @@ namespace WsisConnect.Contracts.Polls;
 /// <summary>A poll's counts at <paramref name="Version"/>.</summary>
 /// <param name="Options">Choice and quiz polls: one entry per option; rating polls: one per value from RatingMin.</param>
 /// <param name="Words">Word clouds: the 60 most given answers, most first.</param>
+/// <param name="Entries">Open text: the answers, oldest first; participants get only the approved ones.</param>
 [GenerateSerializer, Immutable, Alias("wsis.PollResults")]
 public sealed record PollResults(
     [property: Id(0)] string PollId,
@@ -10,7 +11,8 @@ public sealed record PollResults(
     [property: Id(2)] int OnSiteVoters,
     [property: Id(3)] int RemoteVoters,
     [property: Id(4)] OptionCount[] Options,
-    [property: Id(5)] WordCount[] Words)
+    [property: Id(5)] WordCount[] Words,
+    [property: Id(6)] TextEntry[] Entries)
 {
     /// <summary>Everyone who voted.</summary>
     public int Voters => OnSiteVoters + RemoteVoters;

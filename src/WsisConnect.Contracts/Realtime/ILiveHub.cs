@@ -47,6 +47,9 @@ public interface ILiveHub
     /// <summary>A moderator shows a poll's results on the room screen (and to everyone) before it closes.</summary>
     Task<Polls.PollDetails> ShowPollResults(string pollId);
 
+    /// <summary>A moderator approves (shows) or dismisses an open-text answer.</summary>
+    Task<Polls.TextEntry> ModeratePollEntry(string pollId, string entryId, bool approve);
+
     /// <summary>Votes in an open poll; acknowledged once stored.</summary>
     Task<Polls.VoteReceipt> Vote(string pollId, Polls.Ballot ballot);
 

@@ -25,7 +25,7 @@ public sealed class PartitionTally(PollDraft draft)
         {
             counts[rating - draft.RatingMin] += sign;
         }
-        if (ballot.Text is { } word)
+        if (draft.Kind == PollKind.WordCloud && ballot.Text is { } word)
         {
             var (onSite, remote) = _words.GetValueOrDefault(word);
             var next = where == Participation.OnSite ? (onSite + sign, remote) : (onSite, remote + sign);
@@ -34,16 +34,17 @@ public sealed class PartitionTally(PollDraft draft)
     }
 
     /// <summary>A copy to report.</summary>
-    public PollPartitionTally ToReport(int partition, long version) => new(
+    public PollPartitionTally ToReport(int partition, long version, TextEntry[] entries) => new(
         partition, version, _onSiteVoters, _remoteVoters,
         [.. _onSite.Select((c, i) => new OptionCount(c, _remote[i]))],
-        [.. _words.Select(w => new WordCount(w.Key, w.Value.OnSite, w.Value.Remote))]);
+        [.. _words.Select(w => new WordCount(w.Key, w.Value.OnSite, w.Value.Remote))],
+        entries);
 
     /// <summary>Options for choice polls, one bucket per value for ratings, none for word clouds.</summary>
     public static int Buckets(PollDraft draft) => draft.Kind switch
     {
         PollKind.Rating => draft.RatingMax - draft.RatingMin + 1,
-        PollKind.WordCloud => 0,
+        PollKind.WordCloud or PollKind.OpenText => 0,
         _ => draft.Options.Length,
     };
 }

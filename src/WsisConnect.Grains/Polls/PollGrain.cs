@@ -53,6 +53,7 @@ public sealed partial class PollGrain(
         {
             await CollectAsync(poll);
             results = PollSum.Of(poll, _tallies.Values);
+            results = moderator ? results : PollSum.ForParticipants(results);
         }
         var ballot = await Partition(caller.AttendeeId).GetBallotAsync(caller.AttendeeId);
         return new PollView(moderator ? poll : PollRedaction.ForParticipants(poll), results, ballot);
@@ -78,6 +79,22 @@ public sealed partial class PollGrain(
             : poll with { ResultsShown = true });
         await PushResultsAsync(CancellationToken.None);
         return shown;
+    }
+
+    public async Task<TextEntry> ModerateEntryAsync(Caller caller, string entryId, bool approve)
+    {
+        var poll = RequirePoll();
+        if (!await CanModerateAsync(caller, poll))
+        {
+            throw new ForumException(ErrorCodes.Forbidden, $"You do not moderate session {poll.SessionId}.");
+        }
+        var dot = entryId?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        if (poll.Definition.Kind != PollKind.OpenText || dot < 1 || !int.TryParse(entryId![..dot], out var partition) || partition is < 0 or >= PollLimits.Shards)
+        {
+            throw new ForumException(ErrorCodes.PollEntryNotFound, $"There is no answer {entryId} in poll {poll.Id}.");
+        }
+        return await GrainFactory.GetGrain<IPollPartitionGrain>(new PollPartitionKey(poll.Id, partition).ToGrainKey())
+            .SetEntryStatusAsync(entryId, approve ? EntryStatus.Approved : EntryStatus.Dismissed);
     }
 
     public async Task<PollResults> GetResultsAsync()
@@ -130,7 +147,7 @@ public sealed partial class PollGrain(
         var poll = RequirePoll();
         var results = await GetResultsAsync();
         ResultPushes++;
-        await broadcaster.PollResultsChangedAsync(poll.SessionId, results, participantsMaySee: poll.ResultsVisible);
+        await broadcaster.PollResultsChangedAsync(poll.SessionId, results, poll.ResultsVisible ? PollSum.ForParticipants(results) : null);
     }
 
     private async Task<PollDetails> ChangeAsync(Caller caller, Func<PollDetails, PollDetails> change)

@@ -29,6 +29,7 @@ public sealed class PollPartitionGrain(
     private PartitionTally? _tally;
     private BatchedHashWriter _writer = null!;
     private long _version;
+    private int _entrySequence;
     private IGrainTimer? _reportTimer;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -47,6 +48,10 @@ public sealed class PollPartitionGrain(
             var ballot = StoredBallot.Parse(entry.Value!);
             _ballots[entry.Name!] = ballot;
             _tally.Apply(ballot.Ballot, ballot.Where, 1);
+            if (ballot.EntryId is { } id)
+            {
+                _entrySequence = Math.Max(_entrySequence, int.Parse(id[(id.IndexOf('.', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
     }
 
@@ -66,7 +71,9 @@ public sealed class PollPartitionGrain(
         }
 
         // Counted before the write so concurrent votes see it; taken back if the write fails.
-        var next = new StoredBallot(normalized, caller.Participation);
+        var next = poll.Definition.Kind == PollKind.OpenText
+            ? new StoredBallot(normalized, caller.Participation, $"{_key.Partition}.{++_entrySequence}", EntryStatus.Pending, now)
+            : new StoredBallot(normalized, caller.Participation);
         Replace(caller.AttendeeId, previous, next);
         try
         {
@@ -98,8 +105,26 @@ public sealed class PollPartitionGrain(
         _tally ??= new PartitionTally(poll.Definition);
         // Votes already counted must be stored before the poll grain takes these counts as final.
         await _writer.WhenFlushedAsync();
-        return _tally.ToReport(_key.Partition, _version);
+        return Report();
     }
+
+    public async Task<TextEntry> SetEntryStatusAsync(string entryId, EntryStatus status)
+    {
+        var (attendeeId, ballot) = _ballots.FirstOrDefault(b => b.Value.EntryId == entryId);
+        if (ballot is null)
+        {
+            throw new ForumException(ErrorCodes.PollEntryNotFound, $"There is no answer {entryId} in poll {_key.PollId}.");
+        }
+        var moderated = ballot with { Status = status };
+        await _writer.WriteAsync(attendeeId, moderated.Serialize());
+        _ballots[attendeeId] = moderated;
+        _version = Math.Max(_version + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+        await ReportAsync(CancellationToken.None);
+        return moderated.ToEntry()!;
+    }
+
+    private PollPartitionTally Report() =>
+        _tally!.ToReport(_key.Partition, _version, [.. _ballots.Values.Select(b => b.ToEntry()).OfType<TextEntry>().OrderBy(e => e.At)]);
 
     private void Replace(string attendeeId, StoredBallot? from, StoredBallot? to)
     {
@@ -124,7 +149,7 @@ public sealed class PollPartitionGrain(
         _reportTimer = null;
         return _tally is null
             ? Task.CompletedTask
-            : GrainFactory.GetGrain<IPollGrain>(_key.PollId).ReportAsync(_tally.ToReport(_key.Partition, _version));
+            : GrainFactory.GetGrain<IPollGrain>(_key.PollId).ReportAsync(Report());
     }
 
     /// <summary>500 for a right answer plus up to 500 more the faster it came.</summary>

@@ -68,6 +68,13 @@ public static class PollRules
                     throw new ForumException(ErrorCodes.PollRatingOutOfRange, $"A rating from {draft.RatingMin} to {draft.RatingMax}.");
                 }
                 return new Ballot([], rating);
+            case PollKind.OpenText:
+                var text = (ballot.Text ?? string.Empty).Trim();
+                if (text.Length is 0 or > PollLimits.MaxTextLength)
+                {
+                    throw new ForumException(ErrorCodes.PollInvalidAnswer, $"An answer of 1 to {PollLimits.MaxTextLength} characters.");
+                }
+                return new Ballot([], null, text);
             default:
                 var word = WordCloud.Normalize(ballot.Text);
                 if (word.Length is 0 or > PollLimits.MaxWordLength)

@@ -15,6 +15,7 @@ public static class PollSum
         var onSite = new int[buckets];
         var remote = new int[buckets];
         var words = new Dictionary<string, (int OnSite, int Remote)>(StringComparer.Ordinal);
+        var entries = new List<TextEntry>();
         int onSiteVoters = 0, remoteVoters = 0;
         long version = 0;
         foreach (var tally in tallies)
@@ -27,6 +28,7 @@ public static class PollSum
                 onSite[i] += tally.Options[i].OnSite;
                 remote[i] += tally.Options[i].Remote;
             }
+            entries.AddRange(tally.Entries);
             foreach (var word in tally.Words)
             {
                 var (s, r) = words.GetValueOrDefault(word.Word);
@@ -36,6 +38,11 @@ public static class PollSum
         return new PollResults(poll.Id, version, onSiteVoters, remoteVoters,
             [.. onSite.Select((c, i) => new OptionCount(c, remote[i]))],
             [.. words.OrderByDescending(w => w.Value.OnSite + w.Value.Remote).ThenBy(w => w.Key, StringComparer.Ordinal).Take(TopWords)
-                .Select(w => new WordCount(w.Key, w.Value.OnSite, w.Value.Remote))]);
+                .Select(w => new WordCount(w.Key, w.Value.OnSite, w.Value.Remote))],
+            [.. entries.OrderBy(e => e.At)]);
     }
+
+    /// <summary>What participants may see of results: open-text answers only once approved.</summary>
+    public static PollResults ForParticipants(PollResults results) =>
+        results.Entries.Length == 0 ? results : results with { Entries = [.. results.Entries.Where(e => e.Status == EntryStatus.Approved)] };
 }

@@ -5,9 +5,15 @@ using WsisConnect.Contracts.Polls;
 
 namespace WsisConnect.Grains.Polls;
 
-/// <summary>A ballot as stored in its partition's hash (one field per voter), with where the voter was.</summary>
-public sealed record StoredBallot(Ballot Ballot, Participation Where)
+/// <summary>
+/// A ballot as stored in its partition's hash (one field per voter), with where the voter was and, for an
+/// open-text answer, its id, moderation status and time.
+/// </summary>
+public sealed record StoredBallot(Ballot Ballot, Participation Where, string? EntryId = null, EntryStatus? Status = null, DateTimeOffset? At = null)
 {
+    /// <summary>The open-text entry this ballot is, or null.</summary>
+    public TextEntry? ToEntry() => EntryId is null ? null : new TextEntry(EntryId, Ballot.Text ?? string.Empty, Where, Status ?? EntryStatus.Pending, At ?? default);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The stored form.</summary>

@@ -21,8 +21,8 @@ public interface ILiveBroadcaster
     /// </summary>
     Task PollChangedAsync(Contracts.Polls.PollDetails forModerators, Contracts.Polls.PollDetails forParticipants);
 
-    /// <summary>Pushes a poll's results to its session's moderators, and to its participants when they may see them.</summary>
-    Task PollResultsChangedAsync(string sessionId, Contracts.Polls.PollResults results, bool participantsMaySee);
+    /// <summary>Pushes a poll's results to its session's moderators, and what participants may see (null: nothing yet) to the others.</summary>
+    Task PollResultsChangedAsync(string sessionId, Contracts.Polls.PollResults forModerators, Contracts.Polls.PollResults? forParticipants);
 
     /// <summary>Pushes the leaderboard's top to everyone connected.</summary>
     Task LeaderboardChangedAsync(Contracts.Leaderboard.LeaderboardTop top);

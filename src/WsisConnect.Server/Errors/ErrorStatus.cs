@@ -10,7 +10,7 @@ public static class ErrorStatus
     {
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCode => StatusCodes.Status401Unauthorized,
         ErrorCodes.Forbidden or ErrorCodes.RegistrationClosed or ErrorCodes.PrizeResultsHidden => StatusCodes.Status403Forbidden,
-        ErrorCodes.SessionNotFound or ErrorCodes.QuestionNotFound or ErrorCodes.PollNotFound or ErrorCodes.PrizeNotFound
+        ErrorCodes.SessionNotFound or ErrorCodes.QuestionNotFound or ErrorCodes.PollNotFound or ErrorCodes.PollEntryNotFound or ErrorCodes.PrizeNotFound
             => StatusCodes.Status404NotFound,
         ErrorCodes.CodeTaken or ErrorCodes.SessionEnded or ErrorCodes.QuestionNotOpen or ErrorCodes.AlreadyUpvoted
             or ErrorCodes.NotUpvoted or ErrorCodes.InvalidModeration or ErrorCodes.PollNotOpen or ErrorCodes.PollAlreadyVoted

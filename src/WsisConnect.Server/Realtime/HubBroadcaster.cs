@@ -28,9 +28,9 @@ public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiv
             ? Task.CompletedTask
             : hub.Clients.Group(LiveGroups.Participants(forParticipants.SessionId)).PollChanged(forParticipants));
 
-    public Task PollResultsChangedAsync(string sessionId, PollResults results, bool participantsMaySee) => participantsMaySee
-        ? hub.Clients.Groups(LiveGroups.Participants(sessionId), LiveGroups.Moderators(sessionId)).PollResultsChanged(results)
-        : hub.Clients.Group(LiveGroups.Moderators(sessionId)).PollResultsChanged(results);
+    public Task PollResultsChangedAsync(string sessionId, PollResults forModerators, PollResults? forParticipants) => Task.WhenAll(
+        hub.Clients.Group(LiveGroups.Moderators(sessionId)).PollResultsChanged(forModerators),
+        forParticipants is null ? Task.CompletedTask : hub.Clients.Group(LiveGroups.Participants(sessionId)).PollResultsChanged(forParticipants));
 
     public Task LeaderboardChangedAsync(LeaderboardTop top) => hub.Clients.All.LeaderboardChanged(top);
 }

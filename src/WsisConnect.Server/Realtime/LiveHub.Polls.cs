@@ -27,6 +27,9 @@ public sealed partial class LiveHub
             .VoteAsync(caller, ballot ?? throw new ForumException(ErrorCodes.PollInvalidAnswer, "A vote needs a ballot."));
     }
 
+    public Task<TextEntry> ModeratePollEntry(string pollId, string entryId, bool approve) =>
+        Poll(pollId).ModerateEntryAsync(CurrentCaller, entryId, approve);
+
     private IPollGrain Poll(string pollId) => grains.GetGrain<IPollGrain>(RequirePollId(pollId));
 
     /// <summary>Poll ids are <c>{sessionId}.p{n}</c>.</summary>

@@ -33,9 +33,9 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
 
     public Task PollChangedAsync(PollDetails forModerators, PollDetails forParticipants) => Task.CompletedTask;
 
-    public Task PollResultsChangedAsync(string sessionId, PollResults results, bool participantsMaySee)
+    public Task PollResultsChangedAsync(string sessionId, PollResults forModerators, PollResults? forParticipants)
     {
-        PollResults.Enqueue((sessionId, results, participantsMaySee));
+        PollResults.Enqueue((sessionId, forModerators, forParticipants is not null));
         return Task.CompletedTask;
     }
 

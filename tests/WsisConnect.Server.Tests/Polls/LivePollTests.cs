@@ -144,6 +144,33 @@ public sealed class LivePollTests(ForumServerFixture server)
         Assert.Equal(1, Assert.Single(await player.Live.ListPolls(session.Id)).Poll.Definition.CorrectOption);
     }
 
+    [Fact]
+    public async Task OpenTextAnswersAreModeratedLikeQuestions()
+    {
+        await using var moderator = await server.SignInAsync("Mei", roles: ForumRoles.Attendee | ForumRoles.Moderator);
+        var session = await server.CreateSessionAsync(QuestionMode.Open, moderator);
+        await using var onSite = await server.SignInAsync("Amina", Participation.OnSite);
+        await using var remote = await server.SignInAsync("Lucas", Participation.Remote);
+        var poll = await moderator.Live.CreatePoll(session.Id, new PollDraft("What should WSIS+20 fix first?", PollKind.OpenText, []));
+        await moderator.Live.OpenPoll(poll.Id);
+
+        await onSite.Live.Vote(poll.Id, new Ballot([], Text: "  Affordable devices for schools  "));
+        await remote.Live.Vote(poll.Id, new Ballot([], Text: "Spam spam spam"));
+        await AssertRefused(ErrorCodes.PollInvalidAnswer, () => remote.Live.Vote(poll.Id, new Ballot([], Text: new string('x', 281))));
+
+        Assert.Empty(Assert.Single(await onSite.Live.ListPolls(session.Id)).Results!.Entries);
+        var pending = Assert.Single(await moderator.Live.ListPolls(session.Id)).Results!.Entries;
+        Assert.All(pending, e => Assert.Equal(EntryStatus.Pending, e.Status));
+        var good = pending.Single(e => e.Text == "Affordable devices for schools");
+        await moderator.Live.ModeratePollEntry(poll.Id, good.Id, approve: true);
+        await moderator.Live.ModeratePollEntry(poll.Id, pending.Single(e => e.Origin == Participation.Remote).Id, approve: false);
+        await AssertRefused(ErrorCodes.PollEntryNotFound, () => moderator.Live.ModeratePollEntry(poll.Id, "7.99", approve: true));
+        await AssertRefused(ErrorCodes.Forbidden, () => onSite.Live.ModeratePollEntry(poll.Id, good.Id, approve: true));
+
+        var shown = Assert.Single(Assert.Single(await remote.Live.ListPolls(session.Id)).Results!.Entries);
+        Assert.Equal(("Affordable devices for schools", Participation.OnSite, EntryStatus.Approved), (shown.Text, shown.Origin, shown.Status));
+    }
+
     private static async Task AssertRefused(string code, Func<Task> call)
     {
         var error = await Assert.ThrowsAsync<LiveHubException>(call);
