@@ -7,6 +7,7 @@ using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Agenda;
 using WsisConnect.Server.Features.Forum;
 using WsisConnect.Server.Features.Leaderboard;
+using WsisConnect.Server.Features.Networking;
 using WsisConnect.Server.Features.Polls;
 using WsisConnect.Server.Features.Prizes;
 using WsisConnect.Server.Features.Questions;
@@ -36,6 +37,8 @@ builder.Services.AddHealthChecks()
     .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
 builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
 builder.Services.AddSingleton<DemoForumLoader>();
+builder.Services.AddSingleton<BadgeTokens>();
+builder.Services.AddSingleton<ContactScanner>();
 builder.Services.AddHostedService<DemoForumStartup>();
 
 var app = builder.Build();
@@ -58,6 +61,7 @@ app.MapQuestionsApi();
 app.MapPollsApi();
 app.MapPrizesApi();
 app.MapLeaderboardApi();
+app.MapNetworkingApi();
 app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
 
 StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());

@@ -5,6 +5,7 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Prizes;
 using WsisConnect.Contracts.Questions;
@@ -92,6 +93,41 @@ public sealed class ForumApiClient(HttpClient http)
     /// <summary>Leaves a person (staff) out of the leaderboard or brings them back (organisers).</summary>
     public Task SetLeaderboardExcludedAsync(string attendeeId, bool excluded, CancellationToken ct = default) =>
         SendAsync<object>(HttpMethod.Put, $"api/leaderboard/excluded/{Uri.EscapeDataString(attendeeId)}", new { excluded }, ct);
+
+    /// <summary>The caller's networking profile.</summary>
+    public Task<NetworkingProfile> GetMyProfileAsync(CancellationToken ct = default) => SendAsync<NetworkingProfile>(HttpMethod.Get, "api/me/profile", null, ct);
+
+    /// <summary>Replaces the caller's networking profile.</summary>
+    public Task<NetworkingProfile> UpdateMyProfileAsync(NetworkingProfile profile, CancellationToken ct = default) =>
+        SendAsync<NetworkingProfile>(HttpMethod.Put, "api/me/profile", profile, ct);
+
+    /// <summary>A person as the caller may see them.</summary>
+    public Task<ProfileCard> GetPersonAsync(string attendeeId, CancellationToken ct = default) =>
+        SendAsync<ProfileCard>(HttpMethod.Get, $"api/people/{Uri.EscapeDataString(attendeeId)}", null, ct);
+
+    /// <summary>Listed people matching a text.</summary>
+    public Task<DirectoryEntry[]> SearchDirectoryAsync(string? text, int skip = 0, int take = 50, CancellationToken ct = default) =>
+        SendAsync<DirectoryEntry[]>(HttpMethod.Get, $"api/directory?q={Uri.EscapeDataString(text ?? "")}&skip={skip}&take={take}", null, ct);
+
+    /// <summary>The caller's contacts and requests.</summary>
+    public Task<ContactBookView> GetMyContactsAsync(CancellationToken ct = default) => SendAsync<ContactBookView>(HttpMethod.Get, "api/me/contacts", null, ct);
+
+    /// <summary>The caller's contacts exported as vCard or CSV.</summary>
+    public async Task<string> ExportContactsAsync(string format, CancellationToken ct = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/me/contacts.{format}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ToExceptionAsync(response, ct);
+        }
+        return await response.Content.ReadAsStringAsync(ct);
+    }
+
+    /// <summary>Unread messages per contact.</summary>
+    public Task<Dictionary<string, long>> GetUnreadAsync(CancellationToken ct = default) =>
+        SendAsync<Dictionary<string, long>>(HttpMethod.Get, "api/me/messages/unread", null, ct);
 
     /// <summary>Changes forum settings (organisers).</summary>
     public Task<ForumSettings> UpdateSettingsAsync(ForumSettings settings, CancellationToken ct = default) =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Contracts.Realtime;
@@ -31,6 +32,9 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         connection.On<PollDetails>(nameof(ILiveClient.PollChanged), p => PollChanged?.Invoke(p));
         connection.On<PollResults>(nameof(ILiveClient.PollResultsChanged), r => PollResultsChanged?.Invoke(r));
         connection.On<LeaderboardTop>(nameof(ILiveClient.LeaderboardChanged), t => LeaderboardChanged?.Invoke(t));
+        connection.On<Contact>(nameof(ILiveClient.ContactAdded), c => ContactAdded?.Invoke(c));
+        connection.On<ContactRequest>(nameof(ILiveClient.ContactRequestChanged), r => ContactRequestChanged?.Invoke(r));
+        connection.On<DirectMessage>(nameof(ILiveClient.MessageReceived), m => MessageReceived?.Invoke(m));
         connection.Reconnected += _ => RejoinAsync();
     }
 
@@ -51,6 +55,15 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     /// <summary>Raised when the leaderboard's top 10 changes (at most once a second).</summary>
     public event Action<LeaderboardTop>? LeaderboardChanged;
+
+    /// <summary>Raised when this person gains a contact.</summary>
+    public event Action<Contact>? ContactAdded;
+
+    /// <summary>Raised when a contact request this person sent or received changes.</summary>
+    public event Action<ContactRequest>? ContactRequestChanged;
+
+    /// <summary>Raised for every message to or from this person.</summary>
+    public event Action<DirectMessage>? MessageReceived;
 
     /// <summary>
     /// Connects over WebSockets to <paramref name="server"/> with a bearer token, reconnecting automatically.
@@ -148,6 +161,33 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     public Task<VoteReceipt> Vote(string pollId, Ballot ballot) => InvokeAsync<VoteReceipt>(nameof(Vote), pollId, ballot);
 
     public Task<LeaderboardView> GetLeaderboard() => InvokeAsync<LeaderboardView>(nameof(GetLeaderboard));
+
+    public Task<Badge> GetBadge() => InvokeAsync<Badge>(nameof(GetBadge));
+
+    public Task<Badge> RotateBadge() => InvokeAsync<Badge>(nameof(RotateBadge));
+
+    public Task<ScanResult> ScanBadge(string code, string? note, string[]? tags) => InvokeAsync<ScanResult>(nameof(ScanBadge), code, note, tags);
+
+    public Task<ContactRequest> SendContactRequest(string toAttendeeId, string message) =>
+        InvokeAsync<ContactRequest>(nameof(SendContactRequest), toAttendeeId, message);
+
+    public Task<ContactRequest> RespondToContactRequest(string requestId, RequestStatus answer) =>
+        InvokeAsync<ContactRequest>(nameof(RespondToContactRequest), requestId, answer);
+
+    public Task SetBlocked(string attendeeId, bool blocked) => InvokeAsync(nameof(SetBlocked), attendeeId, blocked);
+
+    public Task<Contact> AnnotateContact(string contactId, string note, string[] tags) => InvokeAsync<Contact>(nameof(AnnotateContact), contactId, note, tags);
+
+    public Task<ContactBookView> GetContactBook() => InvokeAsync<ContactBookView>(nameof(GetContactBook));
+
+    public Task<DirectMessage> SendMessage(string toAttendeeId, string text) => InvokeAsync<DirectMessage>(nameof(SendMessage), toAttendeeId, text);
+
+    public Task<MessagePage> GetMessages(string withAttendeeId, long? beforeSequence, int take) =>
+        InvokeAsync<MessagePage>(nameof(GetMessages), withAttendeeId, beforeSequence, take);
+
+    public Task<long> MarkMessagesRead(string withAttendeeId, long sequence) => InvokeAsync<long>(nameof(MarkMessagesRead), withAttendeeId, sequence);
+
+    public Task<Suggestion[]> GetSuggestions(int take) => InvokeAsync<Suggestion[]>(nameof(GetSuggestions), take);
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 

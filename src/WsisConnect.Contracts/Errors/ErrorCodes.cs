@@ -68,4 +68,24 @@ public static class ErrorCodes
     public const string PrizeResultsHidden = "prize.results_hidden";
     /// <summary>Voting has ended: the winners are published.</summary>
     public const string PrizeVotingClosed = "prize.voting_closed";
+    /// <summary>The contact token is malformed, forged, or voided by a rotation.</summary>
+    public const string BadgeInvalid = "badge.invalid";
+    /// <summary>Scanning one's own badge.</summary>
+    public const string BadgeOwn = "badge.own";
+    /// <summary>No such person (or they left the directory).</summary>
+    public const string PersonNotFound = "person.not_found";
+    /// <summary>A request to someone who is already a contact.</summary>
+    public const string AlreadyContact = "contact.already_contact";
+    /// <summary>A request to someone the caller has blocked (unblock first).</summary>
+    public const string ContactBlocked = "contact.blocked";
+    /// <summary>A request to oneself.</summary>
+    public const string ContactSelf = "contact.self";
+    /// <summary>No such request, or not one the caller may answer.</summary>
+    public const string RequestNotFound = "contact.request_not_found";
+    /// <summary>Not a contact of the caller.</summary>
+    public const string NotAContact = "contact.not_a_contact";
+    /// <summary>Too many contact requests this hour.</summary>
+    public const string RequestRateLimited = "contact.rate_limited";
+    /// <summary>An empty message, or one over 2,000 characters.</summary>
+    public const string MessageInvalid = "message.invalid";
 }

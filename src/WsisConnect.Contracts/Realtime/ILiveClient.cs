@@ -20,4 +20,13 @@ public interface ILiveClient
 
     /// <summary>The leaderboard's top 10 changed (at most once a second), to everyone connected.</summary>
     Task LeaderboardChanged(Leaderboard.LeaderboardTop top);
+
+    /// <summary>The client's person has a new contact (a scan or an accepted request).</summary>
+    Task ContactAdded(Networking.Contact contact);
+
+    /// <summary>A contact request the client's person sent or received changed.</summary>
+    Task ContactRequestChanged(Networking.ContactRequest request);
+
+    /// <summary>A message to or from the client's person.</summary>
+    Task MessageReceived(Networking.DirectMessage message);
 }

@@ -55,4 +55,40 @@ public interface ILiveHub
 
     /// <summary>The leaderboard's top 10 and the caller's place.</summary>
     Task<Leaderboard.LeaderboardView> GetLeaderboard();
+
+    /// <summary>The caller's badge: the signed token for the QR code, the short code to type, and the link.</summary>
+    Task<Networking.Badge> GetBadge();
+
+    /// <summary>Voids the caller's badge and issues a new one.</summary>
+    Task<Networking.Badge> RotateBadge();
+
+    /// <summary>Scans a badge (the QR link or token, or the short code): the two become contacts at once and both are told.</summary>
+    Task<Networking.ScanResult> ScanBadge(string code, string? note, string[]? tags);
+
+    /// <summary>Sends a contact request with a short message.</summary>
+    Task<Networking.ContactRequest> SendContactRequest(string toAttendeeId, string message);
+
+    /// <summary>Accepts, declines or ignores a contact request.</summary>
+    Task<Networking.ContactRequest> RespondToContactRequest(string requestId, Networking.RequestStatus answer);
+
+    /// <summary>Blocks or unblocks a person.</summary>
+    Task SetBlocked(string attendeeId, bool blocked);
+
+    /// <summary>Sets the private note and tags on a contact.</summary>
+    Task<Networking.Contact> AnnotateContact(string contactId, string note, string[] tags);
+
+    /// <summary>The caller's contacts, requests and blocks.</summary>
+    Task<Networking.ContactBookView> GetContactBook();
+
+    /// <summary>Sends a message to a contact.</summary>
+    Task<Networking.DirectMessage> SendMessage(string toAttendeeId, string text);
+
+    /// <summary>A page of the conversation with a contact, newest page first when <paramref name="beforeSequence"/> is null.</summary>
+    Task<Networking.MessagePage> GetMessages(string withAttendeeId, long? beforeSequence, int take);
+
+    /// <summary>Marks the conversation read up to <paramref name="sequence"/>; returns what is still unread.</summary>
+    Task<long> MarkMessagesRead(string withAttendeeId, long sequence);
+
+    /// <summary>People the caller should meet, with the reasons.</summary>
+    Task<Networking.Suggestion[]> GetSuggestions(int take);
 }

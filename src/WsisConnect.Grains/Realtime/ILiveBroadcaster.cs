@@ -26,4 +26,13 @@ public interface ILiveBroadcaster
 
     /// <summary>Pushes the leaderboard's top to everyone connected.</summary>
     Task LeaderboardChangedAsync(Contracts.Leaderboard.LeaderboardTop top);
+
+    /// <summary>Tells a person they have a new contact.</summary>
+    Task ContactAddedAsync(string ownerId, Contracts.Networking.Contact contact);
+
+    /// <summary>Tells a person one of their contact requests (sent or received) changed.</summary>
+    Task ContactRequestChangedAsync(string ownerId, Contracts.Networking.ContactRequest request);
+
+    /// <summary>Delivers a message to a person (sender and recipient alike, on every device).</summary>
+    Task MessageReceivedAsync(string ownerId, Contracts.Networking.DirectMessage message);
 }

@@ -11,12 +11,15 @@ public static class ErrorStatus
         ErrorCodes.Unauthenticated or ErrorCodes.InvalidCode => StatusCodes.Status401Unauthorized,
         ErrorCodes.Forbidden or ErrorCodes.RegistrationClosed or ErrorCodes.PrizeResultsHidden => StatusCodes.Status403Forbidden,
         ErrorCodes.SessionNotFound or ErrorCodes.QuestionNotFound or ErrorCodes.PollNotFound or ErrorCodes.PollEntryNotFound or ErrorCodes.PrizeNotFound
+            or ErrorCodes.PersonNotFound or ErrorCodes.RequestNotFound
             => StatusCodes.Status404NotFound,
         ErrorCodes.CodeTaken or ErrorCodes.SessionEnded or ErrorCodes.QuestionNotOpen or ErrorCodes.AlreadyUpvoted
             or ErrorCodes.NotUpvoted or ErrorCodes.InvalidModeration or ErrorCodes.PollNotOpen or ErrorCodes.PollAlreadyVoted
             or ErrorCodes.PollInvalidTransition or ErrorCodes.PrizeAlreadyVoted or ErrorCodes.PrizeVotingClosed
+            or ErrorCodes.AlreadyContact or ErrorCodes.ContactBlocked
             => StatusCodes.Status409Conflict,
-        ErrorCodes.TooManyRequests or ErrorCodes.QuestionRateLimited => StatusCodes.Status429TooManyRequests,
+        ErrorCodes.NotAContact => StatusCodes.Status403Forbidden,
+        ErrorCodes.TooManyRequests or ErrorCodes.QuestionRateLimited or ErrorCodes.RequestRateLimited => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 }

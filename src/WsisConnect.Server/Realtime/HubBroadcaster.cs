@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Contracts.Realtime;
@@ -33,4 +34,11 @@ public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiv
         forParticipants is null ? Task.CompletedTask : hub.Clients.Group(LiveGroups.Participants(sessionId)).PollResultsChanged(forParticipants));
 
     public Task LeaderboardChangedAsync(LeaderboardTop top) => hub.Clients.All.LeaderboardChanged(top);
+
+    public Task ContactAddedAsync(string ownerId, Contact contact) => hub.Clients.Group(LiveGroups.Attendee(ownerId)).ContactAdded(contact);
+
+    public Task ContactRequestChangedAsync(string ownerId, ContactRequest request) =>
+        hub.Clients.Group(LiveGroups.Attendee(ownerId)).ContactRequestChanged(request);
+
+    public Task MessageReceivedAsync(string ownerId, DirectMessage message) => hub.Clients.Group(LiveGroups.Attendee(ownerId)).MessageReceived(message);
 }

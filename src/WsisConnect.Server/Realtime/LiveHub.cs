@@ -5,6 +5,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Server.Auth;
+using WsisConnect.Server.Features.Networking;
 
 namespace WsisConnect.Server.Realtime;
 
@@ -13,7 +14,7 @@ namespace WsisConnect.Server.Realtime;
 /// all state and decide what each caller may do. Split by feature into partial files.
 /// </summary>
 [Authorize]
-public sealed partial class LiveHub(IGrainFactory grains) : Hub<ILiveClient>, ILiveHub
+public sealed partial class LiveHub(IGrainFactory grains, ContactScanner scanner, BadgeTokens tokens) : Hub<ILiveClient>, ILiveHub
 {
     public override async Task OnConnectedAsync()
     {

@@ -1,0 +1,46 @@
+using Orleans.Concurrency;
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Contracts.Networking;
+
+/// <summary>A person's contacts, requests, notes and blocks, keyed by attendee id; only the person reads it.</summary>
+public interface IContactBookGrain : IGrainWithStringKey
+{
+    /// <summary>Everything in the book; the person only.</summary>
+    Task<ContactBookView> GetAsync(Caller caller);
+
+    /// <summary>Sends a contact request to <paramref name="toId"/>.</summary>
+    Task<ContactRequest> SendRequestAsync(Caller caller, string toId, string message);
+
+    /// <summary>Accepts, declines or ignores an incoming request.</summary>
+    Task<ContactRequest> RespondAsync(Caller caller, string requestId, RequestStatus answer);
+
+    /// <summary>Blocks or unblocks a person: their requests and messages are then refused silently.</summary>
+    Task SetBlockedAsync(Caller caller, string otherId, bool blocked);
+
+    /// <summary>Sets the private note and tags on a contact.</summary>
+    Task<Contact> AnnotateAsync(Caller caller, string contactId, string note, string[] tags);
+
+    /// <summary>Whether <paramref name="otherId"/> is a contact.</summary>
+    [AlwaysInterleave]
+    Task<bool> IsContactAsync(string otherId);
+
+    /// <summary>Whether this person blocked <paramref name="otherId"/>.</summary>
+    [AlwaysInterleave]
+    Task<bool> HasBlockedAsync(string otherId);
+
+    // Notifications between books and from the pair grain are one-way: two books that wait on each other (two
+    // people sending each other a request at the same instant) would otherwise deadlock.
+
+    /// <summary>A request arrives from someone (dropped silently if they are blocked).</summary>
+    [OneWay]
+    Task ReceiveRequestAsync(ContactRequest request);
+
+    /// <summary>The recipient answered one of this person's requests.</summary>
+    [OneWay]
+    Task OnRequestAnsweredAsync(ContactRequest request);
+
+    /// <summary>The pair grain made the two people contacts.</summary>
+    [OneWay]
+    Task AddContactAsync(Contact contact);
+}

@@ -1,0 +1,18 @@
+using Orleans.Concurrency;
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Contracts.Networking;
+
+/// <summary>A person's networking profile, keyed by attendee id.</summary>
+public interface IProfileGrain : IGrainWithStringKey
+{
+    /// <summary>The person's own profile; the person only.</summary>
+    Task<NetworkingProfile> GetAsync(Caller caller);
+
+    /// <summary>Replaces the person's profile; the person only. Refuses over-long fields with <c>validation.invalid</c>.</summary>
+    Task<NetworkingProfile> UpdateAsync(Caller caller, NetworkingProfile profile);
+
+    /// <summary>The person as <paramref name="viewerId"/> may see them, or null when they left the directory and are no contact of the viewer.</summary>
+    [AlwaysInterleave]
+    Task<ProfileCard?> GetCardAsync(string viewerId, bool viewerIsContact);
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Networking;
+
+namespace WsisConnect.Grains.Networking;
+
+/// <summary>A person's badge version and short code; the token itself is signed by the server from the version.</summary>
+public sealed class BadgeGrain([PersistentState("badge")] IPersistentState<BadgeState> state) : Grain, IBadgeGrain
+{
+    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public async Task<(int Version, string ShortCode)> GetAsync(Caller caller)
+    {
+        EnsureSelf(caller);
+        return state.State.Version == 0 ? await IssueAsync() : (state.State.Version, state.State.ShortCode);
+    }
+
+    public Task<(int Version, string ShortCode)> RotateAsync(Caller caller)
+    {
+        EnsureSelf(caller);
+        return IssueAsync();
+    }
+
+    public Task<int> GetCurrentVersionAsync() => Task.FromResult(state.State.Version);
+
+    private async Task<(int Version, string ShortCode)> IssueAsync()
+    {
+        var code = new string([.. Enumerable.Range(0, 8).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)])]);
+        var version = state.State.Version + 1;
+        await GrainFactory.GetGrain<IBadgeCodeGrain>(code).AssignAsync(this.GetPrimaryKeyString(), version);
+        state.State.Version = version;
+        state.State.ShortCode = code;
+        await state.WriteStateAsync();
+        return (version, code);
+    }
+
+    private void EnsureSelf(Caller caller)
+    {
+        if (caller.AttendeeId != this.GetPrimaryKeyString())
+        {
+            throw new ForumException(ErrorCodes.Forbidden, "Only the person can see or rotate their own badge.");
+        }
+    }
+}

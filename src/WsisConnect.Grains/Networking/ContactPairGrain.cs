@@ -1,0 +1,33 @@
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Leaderboard;
+
+namespace WsisConnect.Grains.Networking;
+
+/// <summary>
+/// The single authority on whether two people are contacts. Two scans of each other's badges at the same instant
+/// both land here, one after the other: the first makes the contact, the second finds it made.
+/// </summary>
+public sealed class ContactPairGrain(
+    [PersistentState("pair")] IPersistentState<ContactPairState> state,
+    PointsFeed points,
+    TimeProvider time) : Grain, IContactPairGrain
+{
+    public async Task<(DateTimeOffset Since, ContactSource Source, bool Created)> ConnectAsync(
+        ContactParty first, ContactParty second, ContactSource source, string firstNote = "", string[]? firstTags = null)
+    {
+        if (state.State.Since is { } since)
+        {
+            return (since, state.State.Source, false);
+        }
+        var now = time.GetUtcNow();
+        state.State.Since = now;
+        state.State.Source = source;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IContactBookGrain>(first.AttendeeId).AddContactAsync(new Contact(second.AttendeeId, second.Name, now, source, firstNote, firstTags ?? []));
+        await GrainFactory.GetGrain<IContactBookGrain>(second.AttendeeId).AddContactAsync(new Contact(first.AttendeeId, first.Name, now, source, string.Empty, []));
+        points.Award(first.AttendeeId, first.Name, PointsKind.Contact);
+        points.Award(second.AttendeeId, second.Name, PointsKind.Contact);
+        return (now, source, true);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Realtime;
+using WsisConnect.Grains.Storage;
+
+namespace WsisConnect.Grains.Networking;
+
+/// <summary>
+/// Two contacts' messages: a Redis list appended to (so a message is one RPUSH whose reply is its sequence
+/// number, and a page is one LRANGE), with each side's unread count in that person's unread hash.
+/// </summary>
+public sealed class ConversationGrain(
+    IConnectionMultiplexer redis,
+    IOptions<StoreOptions> store,
+    ILiveBroadcaster broadcaster,
+    TimeProvider time) : Grain, IConversationGrain
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private ContactPairKey Pair => ContactPairKey.Parse(this.GetPrimaryKeyString());
+    private IDatabase Db => redis.GetDatabase();
+    private RedisKey Messages => $"{store.Value.KeyPrefix}:conv:{{{this.GetPrimaryKeyString()}}}:messages";
+
+    /// <summary>Where a person's unread counts per conversation live (read by the inbox endpoint).</summary>
+    public static RedisKey UnreadKey(string prefix, string attendeeId) => $"{prefix}:unread:{attendeeId}";
+
+    public async Task<DirectMessage> SendAsync(Caller caller, string text)
+    {
+        var to = OtherThan(caller);
+        var body = (text ?? string.Empty).Trim();
+        if (body.Length is 0 or > NetworkingLimits.MaxMessageLength)
+        {
+            throw new ForumException(ErrorCodes.MessageInvalid, $"A message has 1 to {NetworkingLimits.MaxMessageLength} characters.");
+        }
+        if (!await GrainFactory.GetGrain<IContactBookGrain>(caller.AttendeeId).IsContactAsync(to))
+        {
+            throw new ForumException(ErrorCodes.NotAContact, "You can message your contacts only.");
+        }
+        var now = time.GetUtcNow();
+        if (await GrainFactory.GetGrain<IContactBookGrain>(to).HasBlockedAsync(caller.AttendeeId))
+        {
+            // Refused silently: the sender is not told they are blocked, and nothing is stored or delivered.
+            return new DirectMessage(this.GetPrimaryKeyString(), 0, caller.AttendeeId, to, body, now);
+        }
+        var draft = new DirectMessage(this.GetPrimaryKeyString(), 0, caller.AttendeeId, to, body, now);
+        var sequence = await Db.ListRightPushAsync(Messages, JsonSerializer.Serialize(draft, Json));
+        await Db.HashIncrementAsync(UnreadKey(store.Value.KeyPrefix, to), caller.AttendeeId);
+        var message = draft with { Sequence = sequence };
+        await Task.WhenAll(broadcaster.MessageReceivedAsync(to, message), broadcaster.MessageReceivedAsync(caller.AttendeeId, message));
+        return message;
+    }
+
+    public async Task<MessagePage> GetPageAsync(Caller caller, long? beforeSequence, int take)
+    {
+        var other = OtherThan(caller);
+        var total = await Db.ListLengthAsync(Messages);
+        var end = Math.Min(total, (beforeSequence ?? total + 1) - 1);
+        var count = Math.Clamp(take, 1, 100);
+        var start = Math.Max(0, end - count);
+        var raw = end <= 0 ? [] : await Db.ListRangeAsync(Messages, start, end - 1);
+        var messages = raw.Select((m, i) => JsonSerializer.Deserialize<DirectMessage>((string)m!, Json)! with { Sequence = start + i + 1 }).ToArray();
+        var unread = (long?)await Db.HashGetAsync(UnreadKey(store.Value.KeyPrefix, caller.AttendeeId), other) ?? 0;
+        return new MessagePage(messages, start > 0, unread);
+    }
+
+    public async Task<long> MarkReadAsync(Caller caller, long sequence)
+    {
+        var other = OtherThan(caller);
+        var total = await Db.ListLengthAsync(Messages);
+        // Unread counts only messages the other person sent after the caller's read mark.
+        var raw = sequence >= total ? [] : await Db.ListRangeAsync(Messages, Math.Max(0, sequence), -1);
+        var unread = raw.Count(m => JsonSerializer.Deserialize<DirectMessage>((string)m!, Json)!.FromId == other);
+        await Db.HashSetAsync(UnreadKey(store.Value.KeyPrefix, caller.AttendeeId), other, unread);
+        return unread;
+    }
+
+    private string OtherThan(Caller caller)
+    {
+        var pair = Pair;
+        if (caller.AttendeeId != pair.First && caller.AttendeeId != pair.Second)
+        {
+            throw new ForumException(ErrorCodes.Forbidden, "This conversation is not yours.");
+        }
+        return pair.Other(caller.AttendeeId);
+    }
+}

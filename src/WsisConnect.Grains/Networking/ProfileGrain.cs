@@ -1,0 +1,49 @@
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Networking;
+
+namespace WsisConnect.Grains.Networking;
+
+/// <summary>A person's networking profile, and the projection each viewer may see.</summary>
+public sealed class ProfileGrain([PersistentState("profile")] IPersistentState<ProfileState> state) : Grain, IProfileGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    public Task<NetworkingProfile> GetAsync(Caller caller)
+    {
+        EnsureSelf(caller);
+        return Task.FromResult(state.State.Profile ?? NetworkingProfile.Empty);
+    }
+
+    public async Task<NetworkingProfile> UpdateAsync(Caller caller, NetworkingProfile profile)
+    {
+        EnsureSelf(caller);
+        var valid = ProfileRules.Validate(profile);
+        state.State.Profile = valid;
+        await state.WriteStateAsync();
+        var registration = await GrainFactory.GetGrain<IAttendeeGrain>(Id).GetProfileAsync();
+        await GrainFactory.GetGrain<IDirectoryGrain>(ForumKeys.Forum)
+            .SetAsync(Id, valid.Listed && registration is not null ? ProfileProjection.ToDirectoryEntry(registration, valid) : null);
+        return valid;
+    }
+
+    public async Task<ProfileCard?> GetCardAsync(string viewerId, bool viewerIsContact)
+    {
+        var registration = await GrainFactory.GetGrain<IAttendeeGrain>(Id).GetProfileAsync();
+        var profile = state.State.Profile ?? NetworkingProfile.Empty;
+        if (registration is null || (!profile.Listed && !viewerIsContact && viewerId != Id))
+        {
+            return null;
+        }
+        return ProfileProjection.ToCard(registration, profile, viewerIsContact, self: viewerId == Id);
+    }
+
+    private void EnsureSelf(Caller caller)
+    {
+        if (caller.AttendeeId != Id)
+        {
+            throw new ForumException(ErrorCodes.Forbidden, "Only the person can read or change their own profile.");
+        }
+    }
+}

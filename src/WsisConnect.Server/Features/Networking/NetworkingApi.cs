@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using StackExchange.Redis;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Networking;
+using WsisConnect.Grains.Storage;
+using WsisConnect.Server.Auth;
+
+namespace WsisConnect.Server.Features.Networking;
+
+/// <summary>Profiles, the directory, suggestions, contacts and their export; live actions are on the hub.</summary>
+public static class NetworkingApi
+{
+    /// <summary>Maps <c>/api/me/profile</c>, <c>/api/people</c>, <c>/api/directory</c> and <c>/api/me/contacts</c>.</summary>
+    public static IEndpointRouteBuilder MapNetworkingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Networking").RequireAuthorization();
+        api.MapGet("/me/profile", (HttpContext http, IGrainFactory grains) =>
+            grains.GetGrain<IProfileGrain>(http.User.ToCaller().AttendeeId).GetAsync(http.User.ToCaller())).WithSummary("The caller's networking profile");
+        api.MapPut("/me/profile", (NetworkingProfile profile, HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<IProfileGrain>(http.User.ToCaller().AttendeeId).UpdateAsync(http.User.ToCaller(), profile))
+            .WithSummary("Replace the caller's networking profile and field visibility").ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/people/{id}", GetCardAsync).WithSummary("A person as the caller may see them").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/directory", (string? q, int? skip, int? take, IGrainFactory grains) =>
+            grains.GetGrain<IDirectoryGrain>(ForumKeys.Forum).SearchAsync(q, skip ?? 0, take ?? 50)).WithSummary("Listed people, by name, organisation or country");
+        api.MapGet("/me/contacts", (HttpContext http, IGrainFactory grains) =>
+            grains.GetGrain<IContactBookGrain>(http.User.ToCaller().AttendeeId).GetAsync(http.User.ToCaller())).WithSummary("The caller's contacts and requests");
+        api.MapGet("/me/contacts.vcf", async (HttpContext http, IGrainFactory grains) =>
+            TypedResults.Text(ContactExport.ToVCard(await ContactsWithCardsAsync(http, grains)), "text/vcard; charset=utf-8")).WithSummary("The caller's contacts as vCard");
+        api.MapGet("/me/contacts.csv", async (HttpContext http, IGrainFactory grains) =>
+            TypedResults.Text(ContactExport.ToCsv(await ContactsWithCardsAsync(http, grains)), "text/csv; charset=utf-8")).WithSummary("The caller's contacts as CSV");
+        api.MapGet("/me/messages/unread", async (HttpContext http, IConnectionMultiplexer redis, Microsoft.Extensions.Options.IOptions<StoreOptions> store) =>
+            (await redis.GetDatabase().HashGetAllAsync(ConversationGrain.UnreadKey(store.Value.KeyPrefix, http.User.ToCaller().AttendeeId)))
+                .Where(e => (long)e.Value > 0).ToDictionary(e => (string)e.Name!, e => (long)e.Value))
+            .WithSummary("Unread messages per contact");
+        return app;
+    }
+
+    private static async Task<Ok<ProfileCard>> GetCardAsync(string id, HttpContext http, IGrainFactory grains)
+    {
+        var me = http.User.ToCaller().AttendeeId;
+        var contact = await grains.GetGrain<IContactBookGrain>(me).IsContactAsync(id);
+        var card = id.Length <= 64 ? await grains.GetGrain<IProfileGrain>(id).GetCardAsync(me, contact) : null;
+        return card is null ? throw new ForumException(ErrorCodes.PersonNotFound, "There is nobody with this id in the directory.") : TypedResults.Ok(card);
+    }
+
+    private static async Task<List<(Contact, ProfileCard?)>> ContactsWithCardsAsync(HttpContext http, IGrainFactory grains)
+    {
+        var caller = http.User.ToCaller();
+        var book = await grains.GetGrain<IContactBookGrain>(caller.AttendeeId).GetAsync(caller);
+        var cards = await Task.WhenAll(book.Contacts.Select(c => grains.GetGrain<IProfileGrain>(c.AttendeeId).GetCardAsync(caller.AttendeeId, viewerIsContact: true)));
+        return [.. book.Contacts.Select((c, i) => (c, cards[i]))];
+    }
+}

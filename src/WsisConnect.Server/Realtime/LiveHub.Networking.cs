@@ -1,0 +1,59 @@
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Networking;
+
+namespace WsisConnect.Server.Realtime;
+
+public sealed partial class LiveHub
+{
+    public async Task<Badge> GetBadge() => ToBadge(await grains.GetGrain<IBadgeGrain>(CurrentCaller.AttendeeId).GetAsync(CurrentCaller));
+
+    public async Task<Badge> RotateBadge() => ToBadge(await grains.GetGrain<IBadgeGrain>(CurrentCaller.AttendeeId).RotateAsync(CurrentCaller));
+
+    public Task<ScanResult> ScanBadge(string code, string? note, string[]? tags) =>
+        scanner.ScanAsync(CurrentCaller, code, note, tags);
+
+    public Task<ContactRequest> SendContactRequest(string toAttendeeId, string message) =>
+        Book().SendRequestAsync(CurrentCaller, RequirePersonId(toAttendeeId), message);
+
+    public Task<ContactRequest> RespondToContactRequest(string requestId, RequestStatus answer) =>
+        Book().RespondAsync(CurrentCaller, requestId, answer);
+
+    public Task SetBlocked(string attendeeId, bool blocked) => Book().SetBlockedAsync(CurrentCaller, RequirePersonId(attendeeId), blocked);
+
+    public Task<Contact> AnnotateContact(string contactId, string note, string[] tags) => Book().AnnotateAsync(CurrentCaller, contactId, note, tags);
+
+    public Task<ContactBookView> GetContactBook() => Book().GetAsync(CurrentCaller);
+
+    public Task<DirectMessage> SendMessage(string toAttendeeId, string text) => Conversation(toAttendeeId).SendAsync(CurrentCaller, text);
+
+    public Task<MessagePage> GetMessages(string withAttendeeId, long? beforeSequence, int take) =>
+        Conversation(withAttendeeId).GetPageAsync(CurrentCaller, beforeSequence, take);
+
+    public Task<long> MarkMessagesRead(string withAttendeeId, long sequence) => Conversation(withAttendeeId).MarkReadAsync(CurrentCaller, sequence);
+
+    public async Task<Suggestion[]> GetSuggestions(int take)
+    {
+        var caller = CurrentCaller;
+        var book = await Book().GetAsync(caller);
+        return await grains.GetGrain<IDirectoryGrain>(ForumKeys.Forum)
+            .SuggestAsync(caller.AttendeeId, [.. book.Contacts.Select(c => c.AttendeeId), .. book.Blocked], take);
+    }
+
+    private IContactBookGrain Book() => grains.GetGrain<IContactBookGrain>(CurrentCaller.AttendeeId);
+
+    private IConversationGrain Conversation(string withAttendeeId) =>
+        grains.GetGrain<IConversationGrain>(ContactPairKey.Of(CurrentCaller.AttendeeId, RequirePersonId(withAttendeeId)).ToGrainKey());
+
+    private Badge ToBadge((int Version, string ShortCode) badge)
+    {
+        var caller = CurrentCaller;
+        var token = tokens.Create(caller.AttendeeId, badge.Version);
+        return new Badge(caller.AttendeeId, caller.Name, token, badge.ShortCode, badge.Version);
+    }
+
+    private static string RequirePersonId(string? attendeeId) =>
+        attendeeId is { Length: > 0 and <= 64 } && attendeeId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? attendeeId
+            : throw new ForumException(ErrorCodes.PersonNotFound, "There is nobody with this id.");
+}
