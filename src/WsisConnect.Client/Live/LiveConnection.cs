@@ -35,6 +35,7 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         connection.On<Contact>(nameof(ILiveClient.ContactAdded), c => ContactAdded?.Invoke(c));
         connection.On<ContactRequest>(nameof(ILiveClient.ContactRequestChanged), r => ContactRequestChanged?.Invoke(r));
         connection.On<DirectMessage>(nameof(ILiveClient.MessageReceived), m => MessageReceived?.Invoke(m));
+        connection.On<SessionPresence>(nameof(ILiveClient.PresenceChanged), p => PresenceChanged?.Invoke(p));
         connection.Reconnected += _ => RejoinAsync();
     }
 
@@ -64,6 +65,9 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     /// <summary>Raised for every message to or from this person.</summary>
     public event Action<DirectMessage>? MessageReceived;
+
+    /// <summary>Raised when who is in a joined session changes (at most once a second).</summary>
+    public event Action<SessionPresence>? PresenceChanged;
 
     /// <summary>
     /// Connects over WebSockets to <paramref name="server"/> with a bearer token, reconnecting automatically.
@@ -188,6 +192,12 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     public Task<long> MarkMessagesRead(string withAttendeeId, long sequence) => InvokeAsync<long>(nameof(MarkMessagesRead), withAttendeeId, sequence);
 
     public Task<Suggestion[]> GetSuggestions(int take) => InvokeAsync<Suggestion[]>(nameof(GetSuggestions), take);
+
+    public Task<SessionPresence> CheckIn(string sessionId, bool visible) => InvokeAsync<SessionPresence>(nameof(CheckIn), sessionId, visible);
+
+    public Task<SessionPresence> CheckOut(string sessionId) => InvokeAsync<SessionPresence>(nameof(CheckOut), sessionId);
+
+    public Task<SessionPresence> GetPresence(string sessionId) => InvokeAsync<SessionPresence>(nameof(GetPresence), sessionId);
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 

@@ -2,7 +2,10 @@ using WsisConnect.Contracts.Identity;
 
 namespace WsisConnect.Contracts.Networking;
 
-/// <summary>What the directory and matchmaking know of a listed person: only fields visible to everyone.</summary>
+/// <summary>
+/// What the directory and matchmaking know of a listed person: only fields visible to everyone, and the sessions
+/// they checked in to visibly.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("wsis.DirectoryEntry")]
 public sealed record DirectoryEntry(
     [property: Id(0)] string AttendeeId,
@@ -14,4 +17,5 @@ public sealed record DirectoryEntry(
     [property: Id(6)] string[] ActionLines,
     [property: Id(7)] int[] Sdgs,
     [property: Id(8)] string[] Tracks,
-    [property: Id(9)] string[] Languages);
+    [property: Id(9)] string[] Languages,
+    [property: Id(10)] string[]? Sessions = null);

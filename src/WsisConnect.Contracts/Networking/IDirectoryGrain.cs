@@ -16,9 +16,16 @@ public interface IDirectoryGrain : IGrainWithStringKey
     [ReadOnly]
     Task<Suggestion[]> SuggestAsync(string attendeeId, string[] exclude, int take);
 
+    /// <summary>A person's entry, or null when they are not listed.</summary>
+    [ReadOnly]
+    Task<DirectoryEntry?> GetAsync(string attendeeId);
+
     /// <summary>Adds or replaces an entry; null removes the person (they left the directory).</summary>
     Task SetAsync(string attendeeId, DirectoryEntry? entry);
 
     /// <summary>Adds or replaces many entries in one write (loaders and benchmarks).</summary>
     Task SetManyAsync(DirectoryEntry[] entries);
+
+    /// <summary>Records a visible check-in, for "sessions in common".</summary>
+    Task NoteCheckInAsync(string attendeeId, string sessionId);
 }

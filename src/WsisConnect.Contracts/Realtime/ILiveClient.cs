@@ -29,4 +29,7 @@ public interface ILiveClient
 
     /// <summary>A message to or from the client's person.</summary>
     Task MessageReceived(Networking.DirectMessage message);
+
+    /// <summary>Who is in a session the client joined changed (at most once a second).</summary>
+    Task PresenceChanged(Networking.SessionPresence presence);
 }

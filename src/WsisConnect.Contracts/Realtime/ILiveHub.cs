@@ -91,4 +91,13 @@ public interface ILiveHub
 
     /// <summary>People the caller should meet, with the reasons.</summary>
     Task<Networking.Suggestion[]> GetSuggestions(int take);
+
+    /// <summary>Checks in to a session (by tap or the room's QR code), visible in its list or not.</summary>
+    Task<Networking.SessionPresence> CheckIn(string sessionId, bool visible);
+
+    /// <summary>Checks out of a session.</summary>
+    Task<Networking.SessionPresence> CheckOut(string sessionId);
+
+    /// <summary>Who is in a session now.</summary>
+    Task<Networking.SessionPresence> GetPresence(string sessionId);
 }

@@ -18,6 +18,7 @@ public sealed class DirectoryGrain(IConnectionMultiplexer redis, IOptions<StoreO
 
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _sessions = new(StringComparer.Ordinal);
     private readonly List<DirectoryEntry?> _entries = [];
     private readonly List<MatchVector> _vectors = [];
 
@@ -94,7 +95,7 @@ public sealed class DirectoryGrain(IConnectionMultiplexer redis, IOptions<StoreO
 
     private void Put(DirectoryEntry entry)
     {
-        var vector = MatchVector.Of(entry, Word);
+        var vector = MatchVector.Of(entry, Word, SessionNumber);
         if (_slots.TryGetValue(entry.AttendeeId, out var slot))
         {
             _entries[slot] = entry;
@@ -104,6 +105,26 @@ public sealed class DirectoryGrain(IConnectionMultiplexer redis, IOptions<StoreO
         _slots[entry.AttendeeId] = _entries.Count;
         _entries.Add(entry);
         _vectors.Add(vector);
+    }
+
+    public Task<DirectoryEntry?> GetAsync(string attendeeId) =>
+        Task.FromResult(_slots.TryGetValue(attendeeId, out var slot) ? _entries[slot] : null);
+
+    public async Task NoteCheckInAsync(string attendeeId, string sessionId)
+    {
+        if (_slots.TryGetValue(attendeeId, out var slot) && _entries[slot] is { } entry && !(entry.Sessions ?? []).Contains(sessionId))
+        {
+            await SetAsync(attendeeId, entry with { Sessions = [.. entry.Sessions ?? [], sessionId] });
+        }
+    }
+
+    private int SessionNumber(string sessionId)
+    {
+        if (!_sessions.TryGetValue(sessionId, out var number))
+        {
+            _sessions[sessionId] = number = _sessions.Count;
+        }
+        return number;
     }
 
     private int Word(string word)

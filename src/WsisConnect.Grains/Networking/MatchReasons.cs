@@ -13,6 +13,8 @@ public static class MatchReasons
         if (lines.Count > 0) reasons.Add($"{lines.Count} shared action line{(lines.Count == 1 ? "" : "s")}: {string.Join(", ", lines)}");
         var sdgs = other.Sdgs.Intersect(me.Sdgs).Order().ToList();
         if (sdgs.Count > 0) reasons.Add($"{sdgs.Count} shared SDG{(sdgs.Count == 1 ? "" : "s")}: {string.Join(", ", sdgs)}");
+        var sessions = (other.Sessions ?? []).Intersect(me.Sessions ?? []).Count();
+        if (sessions > 0) reasons.Add($"{sessions} session{(sessions == 1 ? "" : "s")} in common");
         var tracks = other.Tracks.Intersect(me.Tracks).ToList();
         if (tracks.Count > 0) reasons.Add($"Both follow {string.Join(", ", tracks)}");
         if (MatchVector.Complementary(me.StakeholderType, other.StakeholderType))

@@ -5,10 +5,10 @@ using WsisConnect.Contracts.Networking;
 namespace WsisConnect.Grains.Networking;
 
 /// <summary>
-/// A directory entry folded into bit sets (action lines with C7's areas, SDGs, tracks, languages), so comparing
+/// A directory entry folded into bit sets (action lines with C7's areas, SDGs, tracks, languages, sessions), so comparing
 /// two people is a handful of AND and pop-count instructions and 60,000 comparisons take well under a millisecond.
 /// </summary>
-public readonly record struct MatchVector(uint ActionLines, uint Sdgs, ulong Tracks, ulong Languages, StakeholderType? Stakeholder)
+public readonly record struct MatchVector(uint ActionLines, uint Sdgs, ulong Tracks, ulong Languages, StakeholderType? Stakeholder, SessionSet Sessions)
 {
     /// <summary>Action line codes by bit: C1-C11, then C7's eight areas.</summary>
     public static readonly string[] ActionLineCodes =
@@ -18,7 +18,7 @@ public readonly record struct MatchVector(uint ActionLines, uint Sdgs, ulong Tra
     ];
 
     /// <summary>Folds an entry; <paramref name="words"/> numbers tracks and languages (up to 64 of each).</summary>
-    public static MatchVector Of(DirectoryEntry entry, Func<string, int> words)
+    public static MatchVector Of(DirectoryEntry entry, Func<string, int> words, Func<string, int> sessions)
     {
         uint lines = 0, sdgs = 0;
         ulong tracks = 0, languages = 0;
@@ -30,7 +30,7 @@ public readonly record struct MatchVector(uint ActionLines, uint Sdgs, ulong Tra
         foreach (var sdg in entry.Sdgs) sdgs |= 1u << sdg;
         foreach (var track in entry.Tracks) tracks |= Bit(words("t:" + track));
         foreach (var language in entry.Languages) languages |= Bit(words("l:" + language));
-        return new MatchVector(lines, sdgs, tracks, languages, entry.StakeholderType);
+        return new MatchVector(lines, sdgs, tracks, languages, entry.StakeholderType, SessionSet.Of((entry.Sessions ?? []).Select(sessions)));
     }
 
     /// <summary>How well two people fit: shared interests weigh most, then complementary stakeholder types and a common language.</summary>
@@ -38,6 +38,7 @@ public readonly record struct MatchVector(uint ActionLines, uint Sdgs, ulong Tra
         3 * BitOperations.PopCount(ActionLines & other.ActionLines)
         + 2 * BitOperations.PopCount(Sdgs & other.Sdgs)
         + 2 * BitOperations.PopCount(Tracks & other.Tracks)
+        + 2 * Sessions.Shared(other.Sessions)
         + (Complementary(Stakeholder, other.Stakeholder) ? 3 : 0)
         + ((Languages & other.Languages) != 0 ? 1 : 0);
 

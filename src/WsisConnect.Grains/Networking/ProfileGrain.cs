@@ -23,8 +23,11 @@ public sealed class ProfileGrain([PersistentState("profile")] IPersistentState<P
         state.State.Profile = valid;
         await state.WriteStateAsync();
         var registration = await GrainFactory.GetGrain<IAttendeeGrain>(Id).GetProfileAsync();
-        await GrainFactory.GetGrain<IDirectoryGrain>(ForumKeys.Forum)
-            .SetAsync(Id, valid.Listed && registration is not null ? ProfileProjection.ToDirectoryEntry(registration, valid) : null);
+        var directory = GrainFactory.GetGrain<IDirectoryGrain>(ForumKeys.Forum);
+        var sessions = (await directory.GetAsync(Id))?.Sessions;
+        await directory.SetAsync(Id, valid.Listed && registration is not null
+            ? ProfileProjection.ToDirectoryEntry(registration, valid) with { Sessions = sessions }
+            : null);
         return valid;
     }
 

@@ -35,4 +35,7 @@ public interface ILiveBroadcaster
 
     /// <summary>Delivers a message to a person (sender and recipient alike, on every device).</summary>
     Task MessageReceivedAsync(string ownerId, Contracts.Networking.DirectMessage message);
+
+    /// <summary>Pushes who is in a session to everyone who joined it.</summary>
+    Task PresenceChangedAsync(Contracts.Networking.SessionPresence presence);
 }

@@ -40,5 +40,8 @@ public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiv
     public Task ContactRequestChangedAsync(string ownerId, ContactRequest request) =>
         hub.Clients.Group(LiveGroups.Attendee(ownerId)).ContactRequestChanged(request);
 
+    public Task PresenceChangedAsync(SessionPresence presence) =>
+        hub.Clients.Groups(LiveGroups.Participants(presence.SessionId), LiveGroups.Moderators(presence.SessionId)).PresenceChanged(presence);
+
     public Task MessageReceivedAsync(string ownerId, DirectMessage message) => hub.Clients.Group(LiveGroups.Attendee(ownerId)).MessageReceived(message);
 }

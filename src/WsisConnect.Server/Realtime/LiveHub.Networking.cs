@@ -40,6 +40,15 @@ public sealed partial class LiveHub
             .SuggestAsync(caller.AttendeeId, [.. book.Contacts.Select(c => c.AttendeeId), .. book.Blocked], take);
     }
 
+    public Task<SessionPresence> CheckIn(string sessionId, bool visible) =>
+        grains.GetGrain<ISessionPresenceGrain>(RequireSessionId(sessionId)).CheckInAsync(CurrentCaller, visible);
+
+    public Task<SessionPresence> CheckOut(string sessionId) =>
+        grains.GetGrain<ISessionPresenceGrain>(RequireSessionId(sessionId)).CheckOutAsync(CurrentCaller);
+
+    public Task<SessionPresence> GetPresence(string sessionId) =>
+        grains.GetGrain<ISessionPresenceGrain>(RequireSessionId(sessionId)).GetAsync(CurrentCaller);
+
     private IContactBookGrain Book() => grains.GetGrain<IContactBookGrain>(CurrentCaller.AttendeeId);
 
     private IConversationGrain Conversation(string withAttendeeId) =>

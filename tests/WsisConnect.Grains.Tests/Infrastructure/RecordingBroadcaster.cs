@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Grains.Realtime;
@@ -40,6 +41,14 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
     }
 
     public Task LeaderboardChangedAsync(LeaderboardTop top) => Task.CompletedTask;
+
+    public Task ContactAddedAsync(string ownerId, Contact contact) => Task.CompletedTask;
+
+    public Task ContactRequestChangedAsync(string ownerId, ContactRequest request) => Task.CompletedTask;
+
+    public Task MessageReceivedAsync(string ownerId, DirectMessage message) => Task.CompletedTask;
+
+    public Task PresenceChangedAsync(SessionPresence presence) => Task.CompletedTask;
 
     public IReadOnlyList<PollResults> ResultPushes(string sessionId) =>
         [.. PollResults.Where(p => p.SessionId == sessionId).Select(p => p.Results)];
