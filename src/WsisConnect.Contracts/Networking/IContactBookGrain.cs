@@ -29,18 +29,12 @@ public interface IContactBookGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<bool> HasBlockedAsync(string otherId);
 
-    // Notifications between books and from the pair grain are one-way: two books that wait on each other (two
-    // people sending each other a request at the same instant) would otherwise deadlock.
-
     /// <summary>A request arrives from someone (dropped silently if they are blocked).</summary>
-    [OneWay]
     Task ReceiveRequestAsync(ContactRequest request);
 
     /// <summary>The recipient answered one of this person's requests.</summary>
-    [OneWay]
     Task OnRequestAnsweredAsync(ContactRequest request);
 
-    /// <summary>The pair grain made the two people contacts.</summary>
-    [OneWay]
+    /// <summary>The pair grain made the two people contacts; returns once stored.</summary>
     Task AddContactAsync(Contact contact);
 }

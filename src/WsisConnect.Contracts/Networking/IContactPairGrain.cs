@@ -6,9 +6,14 @@ namespace WsisConnect.Contracts.Networking;
 /// </summary>
 public interface IContactPairGrain : IGrainWithStringKey
 {
+    /// <summary>Whether the two are contacts: the authority, unlike the books, which follow it.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<bool> AreContactsAsync();
+
     /// <summary>
-    /// Makes the two contacts (if they are not yet) and returns when and whether it happened now; a new contact
-    /// starts with <paramref name="firstNote"/> and <paramref name="firstTags"/> in the first person's book (a scan's lead notes).
+    /// Makes the two contacts (if they are not yet) and returns, once both books have stored it, when and whether
+    /// it happened now; a new contact starts with <paramref name="firstNote"/> and <paramref name="firstTags"/> in
+    /// the first person's book (a scan's lead notes).
     /// </summary>
     Task<(DateTimeOffset Since, ContactSource Source, bool Created)> ConnectAsync(
         ContactParty first, ContactParty second, ContactSource source, string firstNote = "", string[]? firstTags = null);

@@ -6,14 +6,19 @@ using WsisConnect.Grains.Realtime;
 namespace WsisConnect.Grains.Networking;
 
 /// <summary>
-/// One person's contacts, requests, private notes and blocks. Only the owner reads or changes it; other books and
-/// the pair grain notify it one-way, and it tells its owner live.
+/// One person's contacts, requests, private notes and blocks. Only the owner reads or changes it. It is
+/// reentrant, so the pair grain and other books can call it while it waits on them (two people sending each
+/// other a request at the same instant) without deadlock; every change and its write happen under one lock,
+/// which is never held across a call to another grain.
 /// </summary>
+[Reentrant]
 public sealed class ContactBookGrain(
     [PersistentState("contacts")] IPersistentState<ContactBookState> state,
     ILiveBroadcaster broadcaster,
     TimeProvider time) : Grain, IContactBookGrain
 {
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
     private string Id => this.GetPrimaryKeyString();
     private ContactBookState Book => state.State;
 
@@ -47,9 +52,12 @@ public sealed class ContactBookGrain(
             ?? throw new ForumException(ErrorCodes.PersonNotFound, "There is nobody with this id.");
 
         var request = new ContactRequest("q" + Guid.NewGuid().ToString("N")[..12], Id, caller.Name, toId, recipient.Name, text, now, RequestStatus.Pending);
-        Book.Outgoing[request.Id] = request;
-        Book.RequestsSent.Add(now);
-        await state.WriteStateAsync();
+        await ChangeAsync(() =>
+        {
+            Require(!Book.Contacts.ContainsKey(toId), ErrorCodes.AlreadyContact, "You are contacts already.");
+            Book.Outgoing[request.Id] = request;
+            Book.RequestsSent.Add(now);
+        });
         await GrainFactory.GetGrain<IContactBookGrain>(toId).ReceiveRequestAsync(request);
         await broadcaster.ContactRequestChangedAsync(Id, request);
         return request;
@@ -63,8 +71,7 @@ public sealed class ContactBookGrain(
             throw new ForumException(ErrorCodes.RequestNotFound, "No pending request with this id.");
         }
         var answered = request with { Status = answer };
-        Book.Incoming[requestId!] = answered;
-        await state.WriteStateAsync();
+        await ChangeAsync(() => Book.Incoming[requestId!] = answered);
         if (answer == RequestStatus.Accepted)
         {
             await GrainFactory.GetGrain<IContactPairGrain>(ContactPairKey.Of(request.FromId, Id).ToGrainKey())
@@ -83,31 +90,33 @@ public sealed class ContactBookGrain(
     {
         EnsureOwner(caller);
         Require(otherId != Id, ErrorCodes.ContactSelf, "You cannot block yourself.");
-        if (blocked ? Book.Blocked.Add(otherId) : Book.Blocked.Remove(otherId))
+        await ChangeAsync(() =>
         {
-            if (blocked)
+            if (!(blocked ? Book.Blocked.Add(otherId) : Book.Blocked.Remove(otherId)) || !blocked)
             {
-                foreach (var pending in Book.Incoming.Values.Where(r => r.FromId == otherId && r.Status == RequestStatus.Pending).ToList())
-                {
-                    Book.Incoming[pending.Id] = pending with { Status = RequestStatus.Ignored };
-                }
+                return;
             }
-            await state.WriteStateAsync();
-        }
+            foreach (var pending in Book.Incoming.Values.Where(r => r.FromId == otherId && r.Status == RequestStatus.Pending).ToList())
+            {
+                Book.Incoming[pending.Id] = pending with { Status = RequestStatus.Ignored };
+            }
+        });
     }
 
     public async Task<Contact> AnnotateAsync(Caller caller, string contactId, string note, string[] tags)
     {
         EnsureOwner(caller);
-        if (!Book.Contacts.TryGetValue(contactId ?? string.Empty, out var contact))
-        {
-            throw new ForumException(ErrorCodes.NotAContact, "This person is not one of your contacts.");
-        }
         var (text, cleanTags) = ContactNotes.Validate(note, tags);
-        var annotated = contact with { Note = text, Tags = cleanTags };
-        Book.Contacts[contactId!] = annotated;
-        await state.WriteStateAsync();
-        return annotated;
+        Contact? annotated = null;
+        await ChangeAsync(() =>
+        {
+            if (!Book.Contacts.TryGetValue(contactId ?? string.Empty, out var contact))
+            {
+                throw new ForumException(ErrorCodes.NotAContact, "This person is not one of your contacts.");
+            }
+            Book.Contacts[contactId!] = annotated = contact with { Note = text, Tags = cleanTags };
+        });
+        return annotated!;
     }
 
     public Task<bool> IsContactAsync(string otherId) => Task.FromResult(Book.Contacts.ContainsKey(otherId));
@@ -127,8 +136,7 @@ public sealed class ContactBookGrain(
                 .ConnectAsync(new ContactParty(request.FromId, request.FromName), new ContactParty(Id, request.ToName), ContactSource.Request);
             return;
         }
-        Book.Incoming[request.Id] = request;
-        await state.WriteStateAsync();
+        await ChangeAsync(() => Book.Incoming[request.Id] = request);
         await broadcaster.ContactRequestChangedAsync(Id, request);
     }
 
@@ -136,29 +144,55 @@ public sealed class ContactBookGrain(
     {
         if (Book.Outgoing.ContainsKey(request.Id))
         {
-            Book.Outgoing[request.Id] = request;
-            await state.WriteStateAsync();
+            await ChangeAsync(() => Book.Outgoing[request.Id] = request);
             await broadcaster.ContactRequestChangedAsync(Id, request);
         }
     }
 
     public async Task AddContactAsync(Contact contact)
     {
-        if (Book.Contacts.ContainsKey(contact.AttendeeId))
+        var added = false;
+        await ChangeAsync(() =>
         {
-            return;
-        }
-        Book.Contacts[contact.AttendeeId] = contact;
-        foreach (var request in Book.Outgoing.Values.Where(r => r.ToId == contact.AttendeeId && r.Status == RequestStatus.Pending).ToList())
+            if (!Book.Contacts.TryAdd(contact.AttendeeId, contact))
+            {
+                return;
+            }
+            added = true;
+            foreach (var request in Book.Outgoing.Values.Where(r => r.ToId == contact.AttendeeId && r.Status == RequestStatus.Pending).ToList())
+            {
+                Book.Outgoing[request.Id] = request with { Status = RequestStatus.Accepted };
+            }
+            foreach (var request in Book.Incoming.Values.Where(r => r.FromId == contact.AttendeeId && r.Status == RequestStatus.Pending).ToList())
+            {
+                Book.Incoming[request.Id] = request with { Status = RequestStatus.Accepted };
+            }
+        });
+        if (added)
         {
-            Book.Outgoing[request.Id] = request with { Status = RequestStatus.Accepted };
+            await broadcaster.ContactAddedAsync(Id, contact);
         }
-        foreach (var request in Book.Incoming.Values.Where(r => r.FromId == contact.AttendeeId && r.Status == RequestStatus.Pending).ToList())
+    }
+
+    /// <summary>Applies a change and stores it, one at a time; the change may refuse by throwing, leaving nothing changed.</summary>
+    private async Task ChangeAsync(Action change)
+    {
+        await _writing.WaitAsync();
+        try
         {
-            Book.Incoming[request.Id] = request with { Status = RequestStatus.Accepted };
+            change();
+            await state.WriteStateAsync();
         }
-        await state.WriteStateAsync();
-        await broadcaster.ContactAddedAsync(Id, contact);
+        catch (Exception ex) when (ex is not ForumException)
+        {
+            // The store refused the write: drop the unsaved change rather than serve it from memory.
+            await state.ReadStateAsync();
+            throw;
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     private void EnsureOwner(Caller caller)

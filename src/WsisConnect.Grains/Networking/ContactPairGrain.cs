@@ -13,6 +13,8 @@ public sealed class ContactPairGrain(
     PointsFeed points,
     TimeProvider time) : Grain, IContactPairGrain
 {
+    public Task<bool> AreContactsAsync() => Task.FromResult(state.State.Since is not null);
+
     public async Task<(DateTimeOffset Since, ContactSource Source, bool Created)> ConnectAsync(
         ContactParty first, ContactParty second, ContactSource source, string firstNote = "", string[]? firstTags = null)
     {
@@ -24,8 +26,10 @@ public sealed class ContactPairGrain(
         state.State.Since = now;
         state.State.Source = source;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IContactBookGrain>(first.AttendeeId).AddContactAsync(new Contact(second.AttendeeId, second.Name, now, source, firstNote, firstTags ?? []));
-        await GrainFactory.GetGrain<IContactBookGrain>(second.AttendeeId).AddContactAsync(new Contact(first.AttendeeId, first.Name, now, source, string.Empty, []));
+        // Both books store the contact before anyone is answered, so an acknowledged contact survives a crash on both sides.
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IContactBookGrain>(first.AttendeeId).AddContactAsync(new Contact(second.AttendeeId, second.Name, now, source, firstNote, firstTags ?? [])),
+            GrainFactory.GetGrain<IContactBookGrain>(second.AttendeeId).AddContactAsync(new Contact(first.AttendeeId, first.Name, now, source, string.Empty, [])));
         points.Award(first.AttendeeId, first.Name, PointsKind.Contact);
         points.Award(second.AttendeeId, second.Name, PointsKind.Contact);
         return (now, source, true);

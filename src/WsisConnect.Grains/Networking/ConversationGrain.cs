@@ -36,7 +36,7 @@ public sealed class ConversationGrain(
         {
             throw new ForumException(ErrorCodes.MessageInvalid, $"A message has 1 to {NetworkingLimits.MaxMessageLength} characters.");
         }
-        if (!await GrainFactory.GetGrain<IContactBookGrain>(caller.AttendeeId).IsContactAsync(to))
+        if (!await GrainFactory.GetGrain<IContactPairGrain>(this.GetPrimaryKeyString()).AreContactsAsync())
         {
             throw new ForumException(ErrorCodes.NotAContact, "You can message your contacts only.");
         }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using WsisConnect.Client.Http;
+using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Testing;
@@ -71,6 +73,13 @@ public sealed class HardKillDurabilityTests(ITestOutputHelper output) : IDisposa
             prizeCategory = board.Categories[0].Id;
             prizeNominee = board.Categories[0].Nominees[3].Id;
             await onSite.Api.VotePrizeAsync(prizeCategory, prizeNominee);
+            // Networking: a badge scan with a lead note, a request sent and accepted, and messages both ways.
+            await remote.Live.ScanBadge((await moderator.Live.GetBadge()).Token, "Follow up on the multilingual toolkit", ["toolkit"]);
+            await using var newcomer = await LiveConnection.ConnectAsync(server.BaseAddress, registered.Token);
+            var request = await onSite.Live.SendContactRequest(registered.Profile.Id, "Let us talk about digital skills");
+            await newcomer.RespondToContactRequest(request.Id, RequestStatus.Accepted);
+            await remote.Live.SendMessage(moderator.AttendeeId, "Thanks for moderating!");
+            await moderator.Live.SendMessage(remote.AttendeeId, "You are welcome.");
             await remote.Live.Upvote(open, q1.Id);
             // The last acknowledged write, a poll vote through the batched hot path: the process dies right
             // after its acknowledgement, without a graceful stop.
@@ -110,6 +119,13 @@ public sealed class HardKillDurabilityTests(ITestOutputHelper output) : IDisposa
         Assert.Equal([(1, 0), (0, 1)], pollAfter.Results!.Options.Select(o => (o.OnSite, o.Remote)));
         var onSiteAfter = new ForumApiClient(new HttpClient { BaseAddress = restarted.BaseAddress }) { Token = onSiteToken };
         Assert.Equal(prizeNominee, (await onSiteAfter.GetPrizesAsync()).MyVotes[prizeCategory]);
+        var remoteContacts = await api.GetMyContactsAsync();
+        var lead = Assert.Single(remoteContacts.Contacts);
+        Assert.Equal(("Mei Lin", "Follow up on the multilingual toolkit", ContactSource.Badge), (lead.Name, lead.Note, lead.Source));
+        Assert.Contains((await onSiteAfter.GetMyContactsAsync()).Contacts, c => c.Name == "Nadia Haddad" && c.Source == ContactSource.Request);
+        await using var remoteLive = await LiveConnection.ConnectAsync(restarted.BaseAddress, remoteToken);
+        var conversation = await remoteLive.GetMessages(lead.AttendeeId, null, 10);
+        Assert.Equal(["Thanks for moderating!", "You are welcome."], conversation.Messages.Select(m => m.Text));
     }
 
     private static (int Id, string Text, QuestionStatus Status, bool Pinned, int Upvotes, Participation Origin, string? Author) Stored(QuestionView q) =>
