@@ -4,6 +4,7 @@ using Orleans;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Prizes;
 
 namespace WsisConnect.Server.Demo;
@@ -39,10 +40,14 @@ public sealed class DemoForumLoader(IGrainFactory grainFactory, ILogger<DemoForu
             await grainFactory.GetGrain<ISessionGrain>(session.Id).PublishAsync(session));
 
         // The profile goes in before the code, so a code never resolves to somebody who is not registered yet.
+        var interests = new Random(2025);
+        var profiles = demo.People.ToDictionary(p => p.Profile.Id, p => DemoInterests.For(p.Profile, interests));
         await Parallel.ForEachAsync(demo.People, options, async (person, _) =>
         {
             await grainFactory.GetGrain<IAttendeeGrain>(person.Profile.Id).RegisterAsync(person.Profile);
             await grainFactory.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(person.AccessCode)).AssignAsync(person.Profile.Id);
+            var self = new Caller(person.Profile.Id, person.Profile.Name, person.Profile.Roles, person.Profile.Participation);
+            await grainFactory.GetGrain<IProfileGrain>(person.Profile.Id).UpdateAsync(self, profiles[person.Profile.Id]);
         });
 
         ct.ThrowIfCancellationRequested();
