@@ -125,6 +125,12 @@ public sealed class ForumApiClient(HttpClient http)
         return await response.Content.ReadAsStringAsync(ct);
     }
 
+    /// <summary>Everything the forum holds about the caller.</summary>
+    public Task<PersonalData> ExportMyDataAsync(CancellationToken ct = default) => SendAsync<PersonalData>(HttpMethod.Get, "api/me/data", null, ct);
+
+    /// <summary>Deletes the caller's account for good.</summary>
+    public Task DeleteMyAccountAsync(CancellationToken ct = default) => SendAsync<object>(HttpMethod.Delete, "api/me", null, ct);
+
     /// <summary>Unread messages per contact.</summary>
     public Task<Dictionary<string, long>> GetUnreadAsync(CancellationToken ct = default) =>
         SendAsync<Dictionary<string, long>>(HttpMethod.Get, "api/me/messages/unread", null, ct);

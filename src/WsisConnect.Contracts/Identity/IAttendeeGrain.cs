@@ -8,4 +8,7 @@ public interface IAttendeeGrain : IGrainWithStringKey
 
     /// <summary>Registers (or re-registers) the person; the id of the profile must be this grain's key.</summary>
     Task RegisterAsync(AttendeeProfile profile);
+
+    /// <summary>Forgets the person (account deletion): sign-in codes and tokens stop working.</summary>
+    Task EraseAsync();
 }

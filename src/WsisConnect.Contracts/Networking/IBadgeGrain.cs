@@ -15,4 +15,7 @@ public interface IBadgeGrain : IGrainWithStringKey
     /// <summary>The version a token must carry to be valid (0: no badge yet).</summary>
     [AlwaysInterleave]
     Task<int> GetCurrentVersionAsync();
+
+    /// <summary>Voids every token and code of the badge for good (account deletion).</summary>
+    Task EraseAsync();
 }

@@ -37,4 +37,10 @@ public interface IContactBookGrain : IGrainWithStringKey
 
     /// <summary>The pair grain made the two people contacts; returns once stored.</summary>
     Task AddContactAsync(Contact contact);
+
+    /// <summary>Removes every trace of <paramref name="otherId"/> (they deleted their account).</summary>
+    Task ForgetAsync(string otherId);
+
+    /// <summary>Empties the book (account deletion).</summary>
+    Task EraseAsync();
 }

@@ -6,6 +6,9 @@ namespace WsisConnect.Contracts.Networking;
 /// </summary>
 public interface IContactPairGrain : IGrainWithStringKey
 {
+    /// <summary>Ends the relationship (one of the two deleted their account).</summary>
+    Task EraseAsync();
+
     /// <summary>Whether the two are contacts: the authority, unlike the books, which follow it.</summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<bool> AreContactsAsync();

@@ -11,6 +11,9 @@ public interface IConversationGrain : IGrainWithStringKey
     /// <summary>Up to <paramref name="take"/> messages before <paramref name="beforeSequence"/> (null: the newest).</summary>
     Task<MessagePage> GetPageAsync(Caller caller, long? beforeSequence, int take);
 
+    /// <summary>Deletes the conversation on both sides (one of the two deleted their account).</summary>
+    Task EraseAsync();
+
     /// <summary>Marks messages up to <paramref name="sequence"/> read; returns what is still unread.</summary>
     Task<long> MarkReadAsync(Caller caller, long sequence);
 }

@@ -15,4 +15,7 @@ public interface IProfileGrain : IGrainWithStringKey
     /// <summary>The person as <paramref name="viewerId"/> may see them, or null when they left the directory and are no contact of the viewer.</summary>
     [AlwaysInterleave]
     Task<ProfileCard?> GetCardAsync(string viewerId, bool viewerIsContact);
+
+    /// <summary>Forgets the profile and removes the person from the directory (account deletion).</summary>
+    Task EraseAsync();
 }

@@ -21,6 +21,9 @@ public interface IQuestionQueueGrain : IGrainWithStringKey
     /// <summary>Applies a moderator's action; moderators of the session and organisers only.</summary>
     Task<QuestionView> ModerateAsync(Caller caller, int questionId, ModerationAction action);
 
+    /// <summary>Anonymises every question <paramref name="attendeeId"/> asked here (account deletion).</summary>
+    Task AnonymiseAuthorAsync(string attendeeId);
+
     /// <summary>Called by the session grain when the session changed (mode, status, moderators).</summary>
     Task OnSessionChangedAsync(SessionDetails details);
 }

@@ -9,6 +9,8 @@ public sealed class AttendeeGrain(
 {
     public Task<AttendeeProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
+    public Task EraseAsync() => state.ClearStateAsync();
+
     public async Task RegisterAsync(AttendeeProfile profile)
     {
         if (profile.Id != this.GetPrimaryKeyString())

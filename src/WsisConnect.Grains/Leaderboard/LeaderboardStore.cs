@@ -60,6 +60,16 @@ public sealed class LeaderboardStore(IConnectionMultiplexer redis, IOptions<Stor
         return (rank is { } r ? (int)r + 1 : null, (long)(score ?? 0));
     }
 
+    /// <summary>Forgets a person's points and name (account deletion).</summary>
+    public async Task ForgetAsync(string attendeeId)
+    {
+        var transaction = Db.CreateTransaction();
+        _ = transaction.SortedSetRemoveAsync(Scores, attendeeId);
+        _ = transaction.HashDeleteAsync(Names, attendeeId);
+        _ = transaction.StringIncrementAsync(Version);
+        await transaction.ExecuteAsync();
+    }
+
     /// <summary>Leaves a person out (their points are dropped) or lets them earn points again.</summary>
     public async Task SetExcludedAsync(string attendeeId, bool excluded)
     {

@@ -13,7 +13,12 @@ public sealed class BadgeGrain([PersistentState("badge")] IPersistentState<Badge
     public async Task<(int Version, string ShortCode)> GetAsync(Caller caller)
     {
         EnsureSelf(caller);
-        return state.State.Version == 0 ? await IssueAsync() : (state.State.Version, state.State.ShortCode);
+        return state.State.Version switch
+        {
+            < 0 => throw new ForumException(ErrorCodes.Forbidden, "This account is deleted."),
+            0 => await IssueAsync(),
+            _ => (state.State.Version, state.State.ShortCode),
+        };
     }
 
     public Task<(int Version, string ShortCode)> RotateAsync(Caller caller)
@@ -23,6 +28,14 @@ public sealed class BadgeGrain([PersistentState("badge")] IPersistentState<Badge
     }
 
     public Task<int> GetCurrentVersionAsync() => Task.FromResult(state.State.Version);
+
+    public async Task EraseAsync()
+    {
+        // No token or short code carries a negative version, so every one ever issued fails from now on.
+        state.State.Version = -1;
+        state.State.ShortCode = string.Empty;
+        await state.WriteStateAsync();
+    }
 
     private async Task<(int Version, string ShortCode)> IssueAsync()
     {

@@ -174,6 +174,27 @@ public sealed class ContactBookGrain(
         }
     }
 
+    public Task ForgetAsync(string otherId) => ChangeAsync(() =>
+    {
+        Book.Contacts.Remove(otherId);
+        Book.Blocked.Remove(otherId);
+        foreach (var id in Book.Incoming.Values.Where(r => r.FromId == otherId).Select(r => r.Id).ToList()) Book.Incoming.Remove(id);
+        foreach (var id in Book.Outgoing.Values.Where(r => r.ToId == otherId).Select(r => r.Id).ToList()) Book.Outgoing.Remove(id);
+    });
+
+    public async Task EraseAsync()
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            await state.ClearStateAsync();
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
     /// <summary>Applies a change and stores it, one at a time; the change may refuse by throwing, leaving nothing changed.</summary>
     private async Task ChangeAsync(Action change)
     {

@@ -13,6 +13,8 @@ public sealed class ContactPairGrain(
     PointsFeed points,
     TimeProvider time) : Grain, IContactPairGrain
 {
+    public Task EraseAsync() => state.ClearStateAsync();
+
     public Task<bool> AreContactsAsync() => Task.FromResult(state.State.Since is not null);
 
     public async Task<(DateTimeOffset Since, ContactSource Source, bool Created)> ConnectAsync(

@@ -78,6 +78,14 @@ public sealed class ConversationGrain(
         return unread;
     }
 
+    public async Task EraseAsync()
+    {
+        var pair = Pair;
+        await Db.KeyDeleteAsync(Messages);
+        await Db.HashDeleteAsync(UnreadKey(store.Value.KeyPrefix, pair.First), pair.Second);
+        await Db.HashDeleteAsync(UnreadKey(store.Value.KeyPrefix, pair.Second), pair.First);
+    }
+
     private string OtherThan(Caller caller)
     {
         var pair = Pair;

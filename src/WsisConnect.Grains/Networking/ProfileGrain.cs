@@ -31,6 +31,12 @@ public sealed class ProfileGrain([PersistentState("profile")] IPersistentState<P
         return valid;
     }
 
+    public async Task EraseAsync()
+    {
+        await state.ClearStateAsync();
+        await GrainFactory.GetGrain<IDirectoryGrain>(ForumKeys.Forum).SetAsync(Id, null);
+    }
+
     public async Task<ProfileCard?> GetCardAsync(string viewerId, bool viewerIsContact)
     {
         var registration = await GrainFactory.GetGrain<IAttendeeGrain>(Id).GetProfileAsync();

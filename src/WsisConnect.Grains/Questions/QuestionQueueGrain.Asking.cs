@@ -19,6 +19,7 @@ public sealed partial class QuestionQueueGrain
         var record = new QuestionRecord(id, trimmed, caller.AttendeeId, caller.Name, anonymous, caller.Participation,
             status, Pinned: false, time.GetUtcNow(), NextRevision(), EverPublic: status == QuestionStatus.Approved);
         await store.SaveAsync(SessionId, record);
+        await store.RememberAskerAsync(SessionId, caller.AttendeeId);
 
         var entry = new QuestionEntry(record, new HashSet<string>(StringComparer.Ordinal));
         _questions[id] = entry;

@@ -52,6 +52,22 @@ public sealed partial class QuestionQueueGrain
         return ToView(entry);
     }
 
+    public async Task AnonymiseAuthorAsync(string attendeeId)
+    {
+        var theirs = _questions.Values.Where(q => q.Record.AuthorId == attendeeId).ToList();
+        if (theirs.Count == 0)
+        {
+            return;
+        }
+        var anonymised = theirs.Select(q => (q, Stamp(q.Record with { AuthorId = "former", AuthorName = "Former participant", Anonymous = true }))).ToList();
+        await store.SaveAsync(SessionId, [.. anonymised.Select(a => a.Item2)]);
+        foreach (var (entry, record) in anonymised)
+        {
+            entry.Record = record;
+            MarkChanged(record.Id);
+        }
+    }
+
     private QuestionRecord Stamp(QuestionRecord record) =>
         record with { Revision = NextRevision(), EverPublic = record.EverPublic || record.IsPublic };
 

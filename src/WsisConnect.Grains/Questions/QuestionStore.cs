@@ -43,6 +43,12 @@ public sealed class QuestionStore(IConnectionMultiplexer redis, IOptions<StoreOp
         return Db.HashSetAsync(QuestionsKey(sessionId), entries);
     }
 
+    /// <summary>Notes that a person asked in a session, so their data can be found for export or deletion.</summary>
+    public Task RememberAskerAsync(string sessionId, string attendeeId) => Db.SetAddAsync(AskedKey(options.Value.KeyPrefix, attendeeId), sessionId);
+
+    /// <summary>The sessions a person asked in.</summary>
+    public static RedisKey AskedKey(string prefix, string attendeeId) => $"{prefix}:asked:{attendeeId}";
+
     /// <summary>Records an upvote; false when the person had already upvoted.</summary>
     public Task<bool> AddVoterAsync(string sessionId, int questionId, string attendeeId) =>
         Db.SetAddAsync(VotersKey(sessionId, questionId), attendeeId);

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Server.Errors;
 
@@ -49,6 +50,15 @@ public static class AuthSetup
                         ctx.Token = token;
                     }
                     return Task.CompletedTask;
+                },
+                // A deleted account's tokens stop working at once, not when they expire.
+                OnTokenValidated = async ctx =>
+                {
+                    var grains = ctx.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+                    if (await grains.GetGrain<IAttendeeGrain>(ctx.Principal!.ToCaller().AttendeeId).GetProfileAsync() is null)
+                    {
+                        ctx.Fail("This account no longer exists.");
+                    }
                 },
                 OnChallenge = async ctx =>
                 {

@@ -30,6 +30,20 @@ public static class NetworkingApi
             TypedResults.Text(ContactExport.ToVCard(await ContactsWithCardsAsync(http, grains)), "text/vcard; charset=utf-8")).WithSummary("The caller's contacts as vCard");
         api.MapGet("/me/contacts.csv", async (HttpContext http, IGrainFactory grains) =>
             TypedResults.Text(ContactExport.ToCsv(await ContactsWithCardsAsync(http, grains)), "text/csv; charset=utf-8")).WithSummary("The caller's contacts as CSV");
+        api.MapGet("/me/data", async (HttpContext http, IGrainFactory grains) =>
+            {
+                var caller = http.User.ToCaller();
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"wsisconnect-{caller.AttendeeId}.json\"";
+                return TypedResults.Ok(await grains.GetGrain<IAccountGrain>(caller.AttendeeId).ExportAsync(caller));
+            })
+            .WithSummary("Everything the forum holds about the caller, as JSON");
+        api.MapDelete("/me", async (HttpContext http, IGrainFactory grains) =>
+            {
+                var caller = http.User.ToCaller();
+                await grains.GetGrain<IAccountGrain>(caller.AttendeeId).DeleteAsync(caller);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Delete the caller's account for good: removed from directories and contacts, questions anonymised");
         api.MapGet("/me/messages/unread", async (HttpContext http, IConnectionMultiplexer redis, Microsoft.Extensions.Options.IOptions<StoreOptions> store) =>
             (await redis.GetDatabase().HashGetAllAsync(ConversationGrain.UnreadKey(store.Value.KeyPrefix, http.User.ToCaller().AttendeeId)))
                 .Where(e => (long)e.Value > 0).ToDictionary(e => (string)e.Name!, e => (long)e.Value))

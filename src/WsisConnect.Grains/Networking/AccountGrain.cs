@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Networking;
+using WsisConnect.Contracts.Polls;
+using WsisConnect.Contracts.Prizes;
+using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Questions;
+using WsisConnect.Grains.Storage;
+
+namespace WsisConnect.Grains.Networking;
+
+/// <summary>
+/// A person's data across every grain that holds some: gathered for download, or erased. Both are rare, so they
+/// walk the agenda's sessions rather than keep an index on every hot path (questions asked have one: asking is rare).
+/// </summary>
+[StatelessWorker]
+public sealed class AccountGrain(IConnectionMultiplexer redis, IOptions<StoreOptions> store, LeaderboardStore leaderboard, TimeProvider time)
+    : Grain, IAccountGrain
+{
+    public async Task<PersonalData> ExportAsync(Caller caller)
+    {
+        var id = EnsureSelf(caller);
+        var registration = await GrainFactory.GetGrain<IAttendeeGrain>(id).GetProfileAsync()
+            ?? throw new ForumException(ErrorCodes.PersonNotFound, "This account is deleted.");
+        var profile = await GrainFactory.GetGrain<IProfileGrain>(id).GetAsync(caller);
+        var book = await GrainFactory.GetGrain<IContactBookGrain>(id).GetAsync(caller);
+        var messages = new List<DirectMessage>();
+        foreach (var contact in book.Contacts)
+        {
+            var conversation = GrainFactory.GetGrain<IConversationGrain>(ContactPairKey.Of(id, contact.AttendeeId).ToGrainKey());
+            for (long? before = null; ;)
+            {
+                var page = await conversation.GetPageAsync(caller, before, 100);
+                messages.AddRange(page.Messages);
+                if (!page.HasOlder || page.Messages.Length == 0) break;
+                before = page.Messages[0].Sequence;
+            }
+        }
+        var questions = new List<QuestionView>();
+        foreach (var session in await AskedInAsync(id))
+        {
+            var snapshot = await GrainFactory.GetGrain<IQuestionQueueGrain>(session).GetSnapshotAsync(caller);
+            questions.AddRange(snapshot.Questions.Where(q => snapshot.MyQuestions.Contains(q.Id)));
+        }
+        var sessions = await GrainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).GetSessionsAsync();
+        var ballots = new List<PollBallot>();
+        var checkIns = new List<string>();
+        foreach (var session in sessions)
+        {
+            ballots.AddRange((await GrainFactory.GetGrain<ISessionPollsGrain>(session.Id).ListAsync(caller))
+                .Where(p => p.MyBallot is not null).Select(p => new PollBallot(p.Poll.Id, p.MyBallot!)));
+            if ((await GrainFactory.GetGrain<ISessionPresenceGrain>(session.Id).GetAsync(caller)).CheckedIn) checkIns.Add(session.Id);
+        }
+        var prizes = new List<PrizeChoice>();
+        foreach (var category in (await GrainFactory.GetGrain<IPrizesGrain>(ForumKeys.Forum).GetBoardAsync()).Categories)
+        {
+            if (await GrainFactory.GetGrain<IPrizeCategoryGrain>(category.Id).GetVoteAsync(id) is { } nominee) prizes.Add(new PrizeChoice(category.Id, nominee));
+        }
+        var standing = await GrainFactory.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).GetAsync(caller);
+        return new PersonalData(registration, profile, book, [.. messages.OrderBy(m => m.SentAt)], [.. questions], [.. ballots], [.. prizes],
+            [.. checkIns], standing, time.GetUtcNow());
+    }
+
+    public async Task DeleteAsync(Caller caller)
+    {
+        var id = EnsureSelf(caller);
+        var book = await GrainFactory.GetGrain<IContactBookGrain>(id).GetAsync(caller);
+        foreach (var session in await AskedInAsync(id))
+        {
+            await GrainFactory.GetGrain<IQuestionQueueGrain>(session).AnonymiseAuthorAsync(id);
+        }
+        var others = book.Contacts.Select(c => c.AttendeeId).Concat(book.Outgoing.Select(r => r.ToId)).Concat(book.Incoming.Select(r => r.FromId)).Distinct();
+        foreach (var other in others)
+        {
+            var pair = ContactPairKey.Of(id, other).ToGrainKey();
+            await GrainFactory.GetGrain<IContactBookGrain>(other).ForgetAsync(id);
+            await GrainFactory.GetGrain<IConversationGrain>(pair).EraseAsync();
+            await GrainFactory.GetGrain<IContactPairGrain>(pair).EraseAsync();
+        }
+        foreach (var session in await GrainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).GetSessionsAsync())
+        {
+            await GrainFactory.GetGrain<ISessionPresenceGrain>(session.Id).CheckOutAsync(caller);
+        }
+        await GrainFactory.GetGrain<IContactBookGrain>(id).EraseAsync();
+        await GrainFactory.GetGrain<IProfileGrain>(id).EraseAsync();
+        await GrainFactory.GetGrain<IBadgeGrain>(id).EraseAsync();
+        await leaderboard.ForgetAsync(id);
+        await redis.GetDatabase().KeyDeleteAsync([QuestionStore.AskedKey(store.Value.KeyPrefix, id), ConversationGrain.UnreadKey(store.Value.KeyPrefix, id)]);
+        // Last: until now the person could still sign in and try again if anything above failed.
+        await GrainFactory.GetGrain<IAttendeeGrain>(id).EraseAsync();
+    }
+
+    private async Task<string[]> AskedInAsync(string attendeeId) =>
+        [.. (await redis.GetDatabase().SetMembersAsync(QuestionStore.AskedKey(store.Value.KeyPrefix, attendeeId))).Select(s => (string)s!)];
+
+    private string EnsureSelf(Caller caller)
+    {
+        if (caller.AttendeeId != this.GetPrimaryKeyString())
+        {
+            throw new ForumException(ErrorCodes.Forbidden, "Only the person can download or delete their own data.");
+        }
+        return caller.AttendeeId;
+    }
+}
