@@ -3,6 +3,9 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/agenda.css';
 import './styles/session.css';
+import './styles/polls.css';
+import './styles/pages.css';
+import './styles/room.css';
 import { startShell } from './app/shell';
 import { detectLanguage, setLanguage } from './i18n';
 

@@ -166,3 +166,176 @@ export interface ProblemDetails {
   code?: string;
   errors?: Record<string, string[]>;
 }
+
+// Polls (src/WsisConnect.Contracts/Polls).
+
+export const pollKinds = ['SingleChoice', 'MultipleChoice', 'Rating', 'WordCloud', 'Quiz', 'OpenText'] as const;
+export type PollKind = (typeof pollKinds)[number];
+
+export const pollStatuses = ['Draft', 'Open', 'Closed'] as const;
+export type PollStatus = (typeof pollStatuses)[number];
+
+export const resultsVisibilities = ['Live', 'AfterClose'] as const;
+export type ResultsVisibility = (typeof resultsVisibilities)[number];
+
+/** Limits the server enforces (PollLimits and the PollDraft rules); checked here before sending. */
+export const pollLimits = {
+  maxQuestionLength: 300,
+  maxOptionLength: 120,
+  minOptions: 2,
+  maxOptions: 12,
+  maxWordLength: 40,
+  maxTextLength: 280,
+  ratingLowest: 0,
+  ratingHighest: 10,
+  minCountdownSeconds: 5,
+  maxCountdownSeconds: 300,
+} as const;
+
+/** A poll as a moderator prepares it (PollDraft). */
+export interface PollDraft {
+  question: string;
+  kind: PollKind;
+  options: string[];
+  maxChoices: number;
+  ratingMin: number;
+  ratingMax: number;
+  /** Quiz: the right option; null for participants until the poll closes. */
+  correctOption: number | null;
+  countdownSeconds: number;
+  visibility: ResultsVisibility;
+  allowChange: boolean;
+}
+
+export interface PollDetails {
+  /** "{sessionId}.p{n}". */
+  id: string;
+  sessionId: string;
+  definition: PollDraft;
+  status: PollStatus;
+  openedAt: string | null;
+  closedAt: string | null;
+  /** A moderator showed the results on the room screen before the poll closed. */
+  resultsShown: boolean;
+  /** Whether participants may see results now. */
+  resultsVisible: boolean;
+  /** Quiz: when answers stop being taken. */
+  deadline: string | null;
+}
+
+export interface OptionCount {
+  onSite: number;
+  remote: number;
+}
+
+export interface WordCount {
+  word: string;
+  onSite: number;
+  remote: number;
+}
+
+export const entryStatuses = ['Pending', 'Approved', 'Dismissed'] as const;
+export type EntryStatus = (typeof entryStatuses)[number];
+
+/** An open-text answer, shown without its author's name. */
+export interface TextEntry {
+  /** "{partition}.{n}". */
+  id: string;
+  text: string;
+  origin: Participation;
+  status: EntryStatus;
+  at: string;
+}
+
+export interface PollResults {
+  pollId: string;
+  version: number;
+  onSiteVoters: number;
+  remoteVoters: number;
+  /** Choice and quiz polls: one per option; rating polls: one per value from ratingMin. */
+  options: OptionCount[];
+  /** Word clouds: the 60 most given answers, most first. */
+  words: WordCount[];
+  /** Open text: the answers, oldest first; participants get only the approved ones. */
+  entries: TextEntry[];
+  voters: number;
+}
+
+export interface Ballot {
+  options: number[];
+  rating: number | null;
+  text: string | null;
+}
+
+export interface PollView {
+  poll: PollDetails;
+  results: PollResults | null;
+  myBallot: Ballot | null;
+}
+
+export interface VoteReceipt {
+  pollId: string;
+  ballot: Ballot;
+  replaced: boolean;
+  quizPoints: number | null;
+}
+
+// Leaderboard (src/WsisConnect.Contracts/Leaderboard).
+
+export interface LeaderboardEntry {
+  rank: number;
+  attendeeId: string;
+  name: string;
+  points: number;
+}
+
+export interface LeaderboardTop {
+  top: LeaderboardEntry[];
+  version: number;
+}
+
+export interface LeaderboardView {
+  top: LeaderboardTop;
+  /** Null when the caller has no points (or is left out of the leaderboard). */
+  myRank: number | null;
+  myPoints: number;
+}
+
+// WSIS Prizes (GET /api/prizes and friends).
+
+export interface Nominee {
+  id: string;
+  project: string;
+  organisation: string;
+  country: string;
+}
+
+export interface PrizeCategory {
+  id: string;
+  name: string;
+  actionLine: string;
+  nominees: Nominee[];
+}
+
+export interface PrizeBoardView {
+  categories: PrizeCategory[];
+  winnersPublished: boolean;
+  /** Category id to the nominee id the caller voted for. */
+  myVotes: Record<string, string>;
+}
+
+export interface PrizeVoteReceipt {
+  categoryId: string;
+  nomineeId: string;
+}
+
+export interface NomineeVotes {
+  nomineeId: string;
+  votes: number;
+}
+
+export interface PrizeResults {
+  categoryId: string;
+  votes: number;
+  nominees: NomineeVotes[];
+}

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/http';
-import { questionMaxLength } from '../api/contracts';
+import { pollLimits, questionMaxLength } from '../api/contracts';
 import { isMessageKey, t } from '../i18n';
 
 /** The message shown for a stable error code, or null when the code has no translation. */
@@ -8,7 +8,9 @@ export function messageForCode(code: string | undefined): string | null {
     return null;
   }
   const key = `error.${code}`;
-  return isMessageKey(key) ? t(key, { max: questionMaxLength }) : null;
+  // The only limits a message names: a question's length, or a word-cloud answer's.
+  const max = code.startsWith('poll.') ? pollLimits.maxWordLength : questionMaxLength;
+  return isMessageKey(key) ? t(key, { max }) : null;
 }
 
 /** A person-readable, translated description of any failure: by code first, then the server's detail. */

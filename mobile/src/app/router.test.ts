@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute } from './router';
+import { href, parseRoute, returnPath } from './router';
 
 describe('router', () => {
   it('reads the hash routes', () => {
@@ -8,11 +8,26 @@ describe('router', () => {
     expect(parseRoute('#/session/s001')).toEqual({ name: 'session', id: 's001' });
     expect(parseRoute('#/signin?next=%2Fsession%2Fs001')).toEqual({ name: 'signin', next: '/session/s001' });
     expect(parseRoute('#/signin?next=https://evil.example')).toEqual({ name: 'signin', next: null });
+    expect(parseRoute('#/room/s004')).toEqual({ name: 'room', id: 's004' });
+    expect(parseRoute('#/leaderboard')).toEqual({ name: 'leaderboard' });
+    expect(parseRoute('#/prizes')).toEqual({ name: 'prizes' });
+    expect(parseRoute('#/prizes/extra')).toEqual({ name: 'notFound' });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'notFound' });
   });
 
   it('writes links that read back the same', () => {
     const route = { name: 'signin', next: '/session/s042' } as const;
     expect(parseRoute(href(route))).toEqual(route);
+    for (const other of [{ name: 'room', id: 's004' }, { name: 'leaderboard' }, { name: 'prizes' }] as const) {
+      expect(parseRoute(href(other))).toEqual(other);
+    }
+  });
+
+  it('comes back to the screen that asked for a sign-in', () => {
+    expect(returnPath({ name: 'room', id: 's004' })).toBe('/room/s004');
+    expect(returnPath({ name: 'prizes' })).toBe('/prizes');
+    expect(returnPath({ name: 'agenda' })).toBeNull();
+    const signin = parseRoute(href({ name: 'signin', next: returnPath({ name: 'leaderboard' }) }));
+    expect(signin).toEqual({ name: 'signin', next: '/leaderboard' });
   });
 });

@@ -1,11 +1,14 @@
 import { h, icon, replaceChildren } from './dom';
 import { icons } from './icons';
-import { href, navigate, parseRoute, type Route } from './router';
+import { href, navigate, parseRoute, returnPath, type Route } from './router';
 import type { Page } from './page';
 import { currentLanguage, isLanguage, languageNames, languages, onLanguageChange, setLanguage, t } from '../i18n';
 import { createAgendaPage } from '../features/agenda/agendaPage';
 import { currentAuth, onAuthChange, signOut } from '../features/auth/authStore';
 import { createSignInPage } from '../features/auth/signInPage';
+import { createLeaderboardPage } from '../features/leaderboard/leaderboardPage';
+import { createPrizesPage } from '../features/prizes/prizesPage';
+import { createRoomPage } from '../features/room/roomPage';
 import { createSessionPage } from '../features/session/sessionPage';
 import { closeLiveConnection } from '../realtime/liveConnection';
 
@@ -13,12 +16,13 @@ import { closeLiveConnection } from '../realtime/liveConnection';
 export function startShell(root: HTMLElement): void {
   const header = h('header', { class: 'app-header', 'data-testid': 'app-header' });
   const main = h('main', { id: 'main', class: 'app-main', tabindex: '-1' });
+  const bottomNav = h('nav', { class: 'bottom-nav', 'data-testid': 'bottom-nav' });
   const skip = h('a', { class: 'skip-link', href: '#main' });
   skip.addEventListener('click', (event) => {
     event.preventDefault();
     main.focus();
   });
-  replaceChildren(root, skip, header, main);
+  replaceChildren(root, skip, header, main, bottomNav);
 
   let page: Page | null = null;
   let route: Route = parseRoute(location.hash);
@@ -56,7 +60,9 @@ export function startShell(root: HTMLElement): void {
         h(
           'nav',
           { class: 'header-actions', 'aria-label': t('nav.main') },
-          h('a', { class: `nav-link${route.name === 'agenda' ? ' is-current' : ''}`, href: href({ name: 'agenda' }), 'aria-current': route.name === 'agenda' ? 'page' : null }, t('nav.agenda')),
+          navLinks().map(({ target, label, testId }) =>
+            h('a', { class: `nav-link${isCurrent(target) ? ' is-current' : ''}`, href: href(target), 'aria-current': isCurrent(target) ? 'page' : null, 'data-testid': `nav-${testId}` }, label),
+          ),
           h(
             'label',
             { class: 'lang' },
@@ -102,14 +108,45 @@ export function startShell(root: HTMLElement): void {
   }
 
   function nextPath(): string | null {
-    return route.name === 'session' ? `/session/${route.id}` : null;
+    return returnPath(route);
+  }
+
+  function isCurrent(target: Route): boolean {
+    return target.name === route.name || (target.name === 'agenda' && route.name === 'session');
+  }
+
+  /** On a phone the header has no room for links: the same ones sit in a bar at the bottom, in thumb's reach. */
+  function renderBottomNav(): void {
+    bottomNav.setAttribute('aria-label', t('nav.main'));
+    replaceChildren(
+      bottomNav,
+      navLinks().map(({ target, label, icon: paths, testId }) =>
+        h(
+          'a',
+          { class: `bottom-link${isCurrent(target) ? ' is-current' : ''}`, href: href(target), 'aria-current': isCurrent(target) ? 'page' : null, 'data-testid': `bottom-${testId}` },
+          icon(paths),
+          h('span', {}, label),
+        ),
+      ),
+    );
+  }
+
+  function applyMode(): void {
+    // The room screen is for a projector: no app chrome around it.
+    const room = route.name === 'room';
+    root.classList.toggle('is-room', room);
+    document.body.classList.toggle('room-mode', room);
+    header.hidden = room;
+    bottomNav.hidden = room;
   }
 
   function mount(moveFocus: boolean): void {
     page?.dispose();
     page = createPage(route);
     replaceChildren(main, page.element);
+    applyMode();
     renderHeader();
+    renderBottomNav();
     if (moveFocus) {
       window.scrollTo(0, 0);
       main.focus({ preventScroll: true });
@@ -122,6 +159,7 @@ export function startShell(root: HTMLElement): void {
   });
   onLanguageChange(() => {
     renderHeader();
+    renderBottomNav();
     page?.refresh();
   });
   onAuthChange(() => {
@@ -130,12 +168,26 @@ export function startShell(root: HTMLElement): void {
   mount(false);
 }
 
+function navLinks(): { target: Route; label: string; icon: readonly string[]; testId: string }[] {
+  return [
+    { target: { name: 'agenda' }, label: t('nav.agenda'), icon: icons.calendar, testId: 'agenda' },
+    { target: { name: 'leaderboard' }, label: t('nav.leaderboard'), icon: icons.trophy, testId: 'leaderboard' },
+    { target: { name: 'prizes' }, label: t('nav.prizes'), icon: icons.award, testId: 'prizes' },
+  ];
+}
+
 function createPage(route: Route): Page {
   switch (route.name) {
     case 'agenda':
       return createAgendaPage();
     case 'session':
       return createSessionPage(route.id);
+    case 'room':
+      return createRoomPage(route.id);
+    case 'leaderboard':
+      return createLeaderboardPage();
+    case 'prizes':
+      return createPrizesPage();
     case 'signin':
       return createSignInPage(route.next);
     case 'notFound':

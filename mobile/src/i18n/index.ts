@@ -106,7 +106,7 @@ export function t(key: MessageKey, params?: Params): string {
   if (!params) {
     return template;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fillPlurals(template, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) {
       return whole;
@@ -115,8 +115,37 @@ export function t(key: MessageKey, params?: Params): string {
   });
 }
 
+/**
+ * Picks the branch of each `{name, plural, one {# point} other {# points}}` for the locale's plural rules
+ * (Russian and Arabic have more forms than English; Chinese has one), with `#` as the formatted number.
+ */
+const pluralPattern = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+
+function fillPlurals(template: string, params: Params): string {
+  return template.replace(pluralPattern, (whole, name: string, branches: string) => {
+    const value = params[name];
+    if (typeof value !== 'number') {
+      return whole;
+    }
+    const forms = new Map([...branches.matchAll(/(\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const category = new Intl.PluralRules(currentLocale()).select(value);
+    const form = forms.get(`=${value}`) ?? forms.get(category) ?? forms.get('other') ?? '';
+    return form.replace(/#/g, formatNumber(value));
+  });
+}
+
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLocale()).format(value);
+}
+
+/** A share from 0 to 1 as a whole percentage for the locale ("40 %", "٤٠٪"). */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A number with at most one decimal ("3.7"). */
+export function formatDecimal(value: number): string {
+  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** Every dictionary, for tests that check completeness. */

@@ -8,13 +8,22 @@ import {
   type RetryContext,
 } from '@microsoft/signalr';
 import type {
+  Ballot,
+  LeaderboardTop,
+  LeaderboardView,
   ModerationAction,
+  PollDetails,
+  PollDraft,
+  PollResults,
+  PollView,
   QuestionMode,
   QuestionQueueSnapshot,
   QuestionView,
   QueueDelta,
+  TextEntry,
   SessionDetails,
   UpvoteReceipt,
+  VoteReceipt,
 } from '../api/contracts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
@@ -48,6 +57,9 @@ export class LiveConnection {
   private readonly connectedListeners = new Set<Listener<void>>();
   private readonly deltaListeners = new Set<Listener<QueueDelta>>();
   private readonly sessionListeners = new Set<Listener<SessionDetails>>();
+  private readonly pollListeners = new Set<Listener<PollDetails>>();
+  private readonly resultsListeners = new Set<Listener<PollResults>>();
+  private readonly leaderboardListeners = new Set<Listener<LeaderboardTop>>();
 
   constructor(
     accessToken: () => string | null,
@@ -60,6 +72,9 @@ export class LiveConnection {
       .build();
     this.connection.on('QuestionsChanged', (delta: QueueDelta) => emit(this.deltaListeners, delta));
     this.connection.on('SessionChanged', (session: SessionDetails) => emit(this.sessionListeners, session));
+    this.connection.on('PollChanged', (poll: PollDetails) => emit(this.pollListeners, poll));
+    this.connection.on('PollResultsChanged', (results: PollResults) => emit(this.resultsListeners, results));
+    this.connection.on('LeaderboardChanged', (top: LeaderboardTop) => emit(this.leaderboardListeners, top));
     this.connection.onreconnecting(() => this.setState('reconnecting'));
     this.connection.onreconnected(() => {
       this.setState('connected');
@@ -112,6 +127,20 @@ export class LiveConnection {
     return subscribe(this.sessionListeners, listener);
   }
 
+  /** A poll of a joined session was created, opened, closed or had its results shown. */
+  onPollChanged(listener: Listener<PollDetails>): () => void {
+    return subscribe(this.pollListeners, listener);
+  }
+
+  /** A poll's counts changed (only to those who may see them). */
+  onPollResultsChanged(listener: Listener<PollResults>): () => void {
+    return subscribe(this.resultsListeners, listener);
+  }
+
+  onLeaderboardChanged(listener: Listener<LeaderboardTop>): () => void {
+    return subscribe(this.leaderboardListeners, listener);
+  }
+
   joinSession(sessionId: string): Promise<QuestionQueueSnapshot> {
     return this.connection.invoke<QuestionQueueSnapshot>('JoinSession', sessionId);
   }
@@ -138,6 +167,43 @@ export class LiveConnection {
 
   setQuestionMode(sessionId: string, mode: QuestionMode): Promise<void> {
     return this.connection.invoke('SetQuestionMode', sessionId, mode);
+  }
+
+  /**
+   * The session's polls as this person sees them. The server runs one call per connection at a time, so a
+   * ListPolls sent after JoinSession sees the session's group already joined: no push falls in between.
+   */
+  listPolls(sessionId: string): Promise<PollView[]> {
+    return this.connection.invoke<PollView[]>('ListPolls', sessionId);
+  }
+
+  createPoll(sessionId: string, draft: PollDraft): Promise<PollDetails> {
+    return this.connection.invoke<PollDetails>('CreatePoll', sessionId, draft);
+  }
+
+  openPoll(pollId: string): Promise<PollDetails> {
+    return this.connection.invoke<PollDetails>('OpenPoll', pollId);
+  }
+
+  closePoll(pollId: string): Promise<PollDetails> {
+    return this.connection.invoke<PollDetails>('ClosePoll', pollId);
+  }
+
+  showPollResults(pollId: string): Promise<PollDetails> {
+    return this.connection.invoke<PollDetails>('ShowPollResults', pollId);
+  }
+
+  /** A moderator shows (approve) or sets aside an open-text answer. */
+  moderatePollEntry(pollId: string, entryId: string, approve: boolean): Promise<TextEntry> {
+    return this.connection.invoke<TextEntry>('ModeratePollEntry', pollId, entryId, approve);
+  }
+
+  vote(pollId: string, ballot: Ballot): Promise<VoteReceipt> {
+    return this.connection.invoke<VoteReceipt>('Vote', pollId, ballot);
+  }
+
+  getLeaderboard(): Promise<LeaderboardView> {
+    return this.connection.invoke<LeaderboardView>('GetLeaderboard');
   }
 
   private async connectWithRetry(): Promise<void> {

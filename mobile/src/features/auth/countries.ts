@@ -25,3 +25,15 @@ export function countryOptions(): CountryOption[] {
     .map((code) => ({ code, name: names.of(code) ?? code }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** A country's name in the current language from its ISO code; anything else (a name already) as given. */
+export function countryName(country: string): string {
+  if (!/^[A-Z]{2}$/.test(country)) {
+    return country;
+  }
+  try {
+    return new Intl.DisplayNames([currentLocale()], { type: 'region', fallback: 'code' }).of(country) ?? country;
+  } catch {
+    return country;
+  }
+}

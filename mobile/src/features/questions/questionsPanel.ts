@@ -1,4 +1,4 @@
-import type { ModerationAction, QuestionView, QueueDelta, SessionDetails } from '../../api/contracts';
+import type { ModerationAction, QuestionView, SessionDetails } from '../../api/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { icons } from '../../app/icons';
 import { t } from '../../i18n';
@@ -8,7 +8,8 @@ import { createAskForm, type AskForm } from './askForm';
 import { KeyedList } from './keyedList';
 import { createModerationBar, type ModerationTab, moderationTabs } from './moderationBar';
 import { questionItem, questionSignature, type QuestionContext } from './questionItem';
-import { QueueState } from './queueState';
+import type { QueueState } from './queueState';
+import { createQueueSync } from './queueSync';
 
 export interface QuestionsPanel {
   /** The ask box, placed by the page. */
@@ -28,6 +29,7 @@ export function createQuestionsPanel(
   connection: LiveConnection,
   profileId: string,
   onSession: (session: SessionDetails) => void,
+  onJoined: (isModerator: boolean) => void = () => undefined,
 ): QuestionsPanel {
   const element = h('section', { class: 'questions-panel', 'aria-labelledby': 'questions-title' });
   const notice = h('div', { class: 'panel-notice', role: 'alert' });
@@ -47,10 +49,7 @@ export function createQuestionsPanel(
 
   let queue: QueueState | null = null;
   let joinError: unknown = null;
-  let joinGeneration = 0;
-  let joining = false;
   let lastAsked: number | null = null;
-  let buffered: QueueDelta[] = [];
   let tab: ModerationTab = 'queue';
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   const busy = new Set<number>();
@@ -98,57 +97,6 @@ export function createQuestionsPanel(
       moderator,
       busy: busy.has(q.id),
     };
-  }
-
-  async function join(): Promise<void> {
-    const generation = ++joinGeneration;
-    buffered = [];
-    joining = true;
-    try {
-      const snapshot = await connection.joinSession(sessionId);
-      if (generation !== joinGeneration) {
-        return;
-      }
-      joining = false;
-      const fresh = new QueueState(snapshot);
-      // Pushes that arrived while the snapshot was on its way: those at or below its version are already in it.
-      for (const delta of buffered.filter((d) => d.version > snapshot.version)) {
-        fresh.applyDelta(delta);
-      }
-      buffered = [];
-      queue = fresh;
-      joinError = null;
-      onSession(fresh.session);
-    } catch (error: unknown) {
-      if (generation !== joinGeneration) {
-        return;
-      }
-      joining = false;
-      joinError = error;
-    }
-    renderAll();
-  }
-
-  function onDelta(delta: QueueDelta): void {
-    if (delta.sessionId !== sessionId) {
-      return;
-    }
-    if (joining) {
-      // A (re)join is on its way: keep the push for the new snapshot, which replaces everything held now.
-      buffered.push(delta);
-    }
-    if (queue?.applyDelta(delta)) {
-      renderQuestions();
-    }
-  }
-
-  function onSessionChanged(session: SessionDetails): void {
-    if (session.id !== sessionId || !queue) {
-      return;
-    }
-    queue.session = session;
-    onSession(session);
-    renderAll();
   }
 
   async function toggleUpvote(question: QuestionView): Promise<void> {
@@ -214,7 +162,7 @@ export function createQuestionsPanel(
               'div',
               { class: 'notice notice-error', role: 'alert', 'data-testid': 'join-error' },
               h('p', {}, describeHubError(joinError)),
-              h('button', { type: 'button', class: 'button button-secondary', onClick: () => void join() }, t('common.retry')),
+              h('button', { type: 'button', class: 'button button-secondary', onClick: () => void sync.join() }, t('common.retry')),
             )
           : h('p', { class: 'loading', role: 'status' }, t('common.loading')),
       );
@@ -268,18 +216,26 @@ export function createQuestionsPanel(
     }
   }
 
-  const unsubscribe = [
-    connection.onQuestionsChanged(onDelta),
-    connection.onSessionChanged(onSessionChanged),
-    connection.onConnected(() => void join()),
-    connection.onState(() => renderQuestions()),
-  ];
+  const unsubscribe = connection.onState(() => renderQuestions());
   renderAll();
-  if (connection.state === 'connected') {
-    void join();
-  } else {
-    void connection.start();
-  }
+  const sync = createQueueSync(sessionId, connection, {
+    joined(fresh) {
+      queue = fresh;
+      joinError = null;
+      onSession(fresh.session);
+      onJoined(fresh.isModerator);
+      renderAll();
+    },
+    failed(error) {
+      joinError = error;
+      renderAll();
+    },
+    changed: () => renderQuestions(),
+    session(current) {
+      onSession(current.session);
+      renderAll();
+    },
+  });
 
   return {
     ask: askForm.element,
@@ -289,14 +245,9 @@ export function createQuestionsPanel(
       renderAll();
     },
     dispose: () => {
-      joinGeneration += 1;
       clearTimeout(noticeTimer);
-      for (const stop of unsubscribe) {
-        stop();
-      }
-      if (connection.state === 'connected') {
-        connection.leaveSession(sessionId).catch(() => undefined);
-      }
+      unsubscribe();
+      sync.dispose();
     },
   };
 }
