@@ -22,7 +22,7 @@ public sealed class DirectoryGrain(IConnectionMultiplexer redis, IOptions<StoreO
     private readonly List<DirectoryEntry?> _entries = [];
     private readonly List<MatchVector> _vectors = [];
 
-    private RedisKey Key => $"{store.Value.KeyPrefix}:directory";
+    private RedisKey Key => $"{store.Value.KeyPrefix}:directory:{this.GetPrimaryKeyString()}";
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,81 @@
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Tests.Infrastructure;
+using Xunit;
+using static WsisConnect.Grains.Tests.Infrastructure.ForumScenario;
+
+namespace WsisConnect.Grains.Tests.Networking;
+
+/// <summary>The networking grains' rules in a TestingHost cluster on the embedded Garnet.</summary>
+public sealed class NetworkingGrainTests(GarnetClusterFixture fixture) : IClassFixture<GarnetClusterFixture>
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    private async Task<Caller> RegisteredAsync(string name)
+    {
+        var person = Person(name);
+        await Grains.GetGrain<IAttendeeGrain>(person.AttendeeId).RegisterAsync(new AttendeeProfile(person.AttendeeId, name, "Org", "Title", "CH",
+            StakeholderType.Academia, ForumRoles.Attendee, Participation.OnSite, "en"));
+        return person;
+    }
+
+    [Fact]
+    public async Task ManySimultaneousConnectsOfOnePairMakeExactlyOneContact()
+    {
+        var a = await RegisteredAsync("A");
+        var b = await RegisteredAsync("B");
+        var pair = Grains.GetGrain<IContactPairGrain>(ContactPairKey.Of(a.AttendeeId, b.AttendeeId).ToGrainKey());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => i % 2 == 0
+            ? pair.ConnectAsync(new ContactParty(a.AttendeeId, "A"), new ContactParty(b.AttendeeId, "B"), ContactSource.Badge)
+            : pair.ConnectAsync(new ContactParty(b.AttendeeId, "B"), new ContactParty(a.AttendeeId, "A"), ContactSource.Badge)));
+
+        Assert.Single(results, r => r.Created);
+        Assert.Single((await Grains.GetGrain<IContactBookGrain>(a.AttendeeId).GetAsync(a)).Contacts);
+        Assert.Single((await Grains.GetGrain<IContactBookGrain>(b.AttendeeId).GetAsync(b)).Contacts);
+    }
+
+    [Fact]
+    public async Task TwoPeopleRequestingEachOtherAtOnceBecomeContactsWithoutDeadlock()
+    {
+        var a = await RegisteredAsync("A");
+        var b = await RegisteredAsync("B");
+
+        await Task.WhenAll(
+            Grains.GetGrain<IContactBookGrain>(a.AttendeeId).SendRequestAsync(a, b.AttendeeId, "Hi B"),
+            Grains.GetGrain<IContactBookGrain>(b.AttendeeId).SendRequestAsync(b, a.AttendeeId, "Hi A")).WaitAsync(TimeSpan.FromSeconds(20));
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await Grains.GetGrain<IContactBookGrain>(a.AttendeeId).GetAsync(a)).Contacts.Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Mutual requests never connected the two.");
+            await Task.Delay(50);
+        }
+        Assert.True(await Grains.GetGrain<IContactPairGrain>(ContactPairKey.Of(a.AttendeeId, b.AttendeeId).ToGrainKey()).AreContactsAsync());
+        Assert.Single((await Grains.GetGrain<IContactBookGrain>(b.AttendeeId).GetAsync(b)).Contacts);
+    }
+
+    [Fact]
+    public async Task SuggestionsAmongSixtyThousandPeopleFindTheBestMatchesWithReasons()
+    {
+        var directory = Grains.GetGrain<IDirectoryGrain>("matchmaking-" + Guid.NewGuid().ToString("N")[..6]);
+        var random = new Random(7);
+        string[] lines = ["C1", "C2", "C3", "C4", "C5", "C6", "C8", "C9", "C10", "C11"];
+        var crowd = Enumerable.Range(0, 60_000).Select(i => new DirectoryEntry($"p{i}", $"Person {i}", "Org", "KE",
+            (StakeholderType)(i % 6), Participation.OnSite, [lines[random.Next(lines.Length)]], [1 + random.Next(17)], [], ["en"])).ToArray();
+        await directory.SetManyAsync(crowd);
+        var me = new DirectoryEntry("me", "Me", "Org", "CH", StakeholderType.Government, Participation.OnSite,
+            ["C7 e-health", "C7 e-agriculture", "C2"], [3, 2], ["rural"], ["fr"]);
+        var twin = me with { AttendeeId = "twin", Name = "Twin", StakeholderType = StakeholderType.PrivateSector };
+        await directory.SetManyAsync([me, twin]);
+
+        var suggestions = await directory.SuggestAsync("me", exclude: ["p0"], take: 10);
+
+        Assert.Equal(10, suggestions.Length);
+        Assert.Equal("twin", suggestions[0].Person.AttendeeId);
+        Assert.Equal(["3 shared action lines: C2, C7 e-agriculture, C7 e-health", "2 shared SDGs: 2, 3", "Both follow rural",
+            "government meets private sector", "You both speak fr"], suggestions[0].Reasons);
+        Assert.DoesNotContain(suggestions, s => s.Person.AttendeeId is "me" or "p0");
+        Assert.True(suggestions.Zip(suggestions.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+}
