@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace WsisConnect.Server.Tests.Infrastructure;
 
 /// <summary>Every wait in these tests is bounded.</summary>
@@ -5,4 +7,15 @@ public static class Waits
 {
     /// <summary>How long a pushed change may take to reach another client in a test.</summary>
     public static readonly TimeSpan Push = TimeSpan.FromSeconds(10);
+
+    /// <summary>Polls <paramref name="condition"/> until it holds, failing with <paramref name="what"/> after <see cref="Push"/>.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Push;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting: {what}.");
+            await Task.Delay(50);
+        }
+    }
 }

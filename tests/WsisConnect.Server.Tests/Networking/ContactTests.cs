@@ -148,8 +148,7 @@ public sealed class ContactTests(ForumServerFixture server)
             await a.Live.SendMessage(b.Profile.Id, $"Message {i}");
         }
 
-        var deadline = DateTime.UtcNow + Waits.Push;
-        while (delivered.Count < 25) { Assert.True(DateTime.UtcNow < deadline); await Task.Delay(50); }
+        await Waits.UntilAsync(() => Task.FromResult(delivered.Count == 25), "all 25 messages delivered");
         var newest = await b.Live.GetMessages(a.Profile.Id, null, 10);
         Assert.Equal(Enumerable.Range(16, 10).Select(i => $"Message {i}"), newest.Messages.Select(m => m.Text));
         Assert.True(newest.HasOlder);
@@ -170,23 +169,9 @@ public sealed class ContactTests(ForumServerFixture server)
         Assert.Equal(25, (await a.Live.GetMessages(b.Profile.Id, null, 100)).Messages.Length);
     }
 
-    private static async Task WaitForContactsAsync(Participant who, int count)
-    {
-        var deadline = DateTime.UtcNow + Waits.Push;
-        while ((await who.Live.GetContactBook()).Contacts.Length < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The contact did not arrive in time.");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForContactsAsync(Participant who, int count) =>
+        Waits.UntilAsync(async () => (await who.Live.GetContactBook()).Contacts.Length >= count, $"{who.Profile.Name} has {count} contacts");
 
-    private static async Task WaitForIncomingAsync(Participant who, string requestId)
-    {
-        var deadline = DateTime.UtcNow + Waits.Push;
-        while (!(await who.Live.GetContactBook()).Incoming.Any(r => r.Id == requestId))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The request did not arrive in time.");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForIncomingAsync(Participant who, string requestId) =>
+        Waits.UntilAsync(async () => (await who.Live.GetContactBook()).Incoming.Any(r => r.Id == requestId), $"request {requestId} reaches {who.Profile.Name}");
 }

@@ -123,23 +123,11 @@ public sealed class ProfileTests(ForumServerFixture server)
 
     private static async Task<ProfileCard> WaitForContactCardAsync(Participant viewer, string attendeeId)
     {
-        var deadline = DateTime.UtcNow + Waits.Push;
-        while (true)
-        {
-            var card = await viewer.Api.GetPersonAsync(attendeeId);
-            if (card.IsContact) return card;
-            Assert.True(DateTime.UtcNow < deadline, "The contact did not arrive in time.");
-            await Task.Delay(50);
-        }
+        ProfileCard? card = null;
+        await Waits.UntilAsync(async () => (card = await viewer.Api.GetPersonAsync(attendeeId)).IsContact, $"{attendeeId} is a contact of {viewer.Profile.Name}");
+        return card!;
     }
 
-    private static async Task WaitForBookAsync(Participant who, int count)
-    {
-        var deadline = DateTime.UtcNow + Waits.Push;
-        while ((await who.Live.GetContactBook()).Contacts.Length < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The contact did not arrive in time.");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForBookAsync(Participant who, int count) =>
+        Waits.UntilAsync(async () => (await who.Live.GetContactBook()).Contacts.Length >= count, $"{who.Profile.Name} has {count} contacts");
 }

@@ -177,13 +177,5 @@ public sealed class LivePollTests(ForumServerFixture server)
         Assert.Equal(code, error.Code);
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Waits.Push;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The expected push did not arrive in time.");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForAsync(Func<bool> condition) => Waits.UntilAsync(() => Task.FromResult(condition()), "the expected push");
 }

@@ -98,13 +98,6 @@ public sealed class PrizesAndLeaderboardTests(ForumServerFixture server)
         Assert.Equal(30, (await keen.Live.GetLeaderboard()).MyPoints);
     }
 
-    private static async Task WaitForPointsAsync(Participant who, long points)
-    {
-        var deadline = DateTime.UtcNow + Waits.Push;
-        while ((await who.Api.GetLeaderboardAsync()).MyPoints < points)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{who.Profile.Name} did not reach {points} points in time.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitForPointsAsync(Participant who, long points) =>
+        Waits.UntilAsync(async () => (await who.Api.GetLeaderboardAsync()).MyPoints >= points, $"{who.Profile.Name} reaches {points} points");
 }
