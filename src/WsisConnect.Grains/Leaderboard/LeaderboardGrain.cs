@@ -6,8 +6,8 @@ using WsisConnect.Grains.Realtime;
 namespace WsisConnect.Grains.Leaderboard;
 
 /// <summary>
-/// Watches the leaderboard's version once a second while points change and pushes the top 10 when it moved:
-/// a leaderboard fed by everyone costs one push a second at most, never one per award.
+/// Watches the leaderboard's version once a second while points change and pushes the top 10 when its content
+/// moved: a leaderboard fed by everyone costs one push a second at most, never one per award.
 /// </summary>
 public sealed class LeaderboardGrain(LeaderboardStore store, ILiveBroadcaster broadcaster) : Grain, ILeaderboardGrain
 {
@@ -52,9 +52,14 @@ public sealed class LeaderboardGrain(LeaderboardStore store, ILiveBroadcaster br
             _timer = null;
             return;
         }
+        var previous = _top;
         var top = await ReadTopAsync(version);
         _pushedVersion = version;
-        await broadcaster.LeaderboardChangedAsync(top);
+        // Points change far more often than the top 10 does (every vote earns one): push to everyone only when it moved.
+        if (previous is null || !previous.Top.SequenceEqual(top.Top))
+        {
+            await broadcaster.LeaderboardChangedAsync(top);
+        }
     }
 
     private async Task<LeaderboardTop> ReadTopAsync(long? version = null)
