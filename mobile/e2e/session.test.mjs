@@ -192,7 +192,7 @@ describe('live questions in the browser', { timeout: 240_000 }, () => {
       await eventually(() => onSiteForRemote.getByTestId('upvote-count').innerText(), '2', 'participant count after upvote');
       await eventually(() => onSiteLive.getByTestId('upvote-count').innerText(), '2', 'moderator sees the second upvote');
 
-      await screenshot(remote, 'session-phone.png', '.session-title');
+      await screenshot(remote, 'session-phone.png', '.ask-card');
       await moderator.getByTestId('tab-queue').click();
       await questionByText(moderator, anonymousText).waitFor({ timeout: wait });
       await screenshot(moderator, 'moderator-desktop.png');
@@ -211,7 +211,7 @@ describe('live questions in the browser', { timeout: 240_000 }, () => {
       const back = await remote.locator('.back-link').boundingBox();
       const state = await remote.getByTestId('connection-state').boundingBox();
       assert.ok(back && state && back.x > state.x, 'the back link starts the toolbar on the right');
-      await screenshot(remote, 'session-arabic.png', '.session-title');
+      await screenshot(remote, 'session-arabic.png', '.ask-card');
     } catch (error) {
       console.error(`--- server log (tail) ---\n${server.logTail()}`);
       throw error;

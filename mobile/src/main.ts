@@ -6,6 +6,8 @@ import './styles/session.css';
 import './styles/polls.css';
 import './styles/pages.css';
 import './styles/room.css';
+import './styles/networking.css';
+import './styles/messages.css';
 import { startShell } from './app/shell';
 import { detectLanguage, setLanguage } from './i18n';
 

@@ -339,3 +339,169 @@ export interface PrizeResults {
   votes: number;
   nominees: NomineeVotes[];
 }
+
+// Networking (src/WsisConnect.Contracts/Networking): badges, contacts, messages, directory, presence.
+
+/** Limits the server enforces (NetworkingLimits); checked here before sending. */
+export const networkingLimits = {
+  maxMessageLength: 2000,
+  maxRequestMessageLength: 300,
+  maxBioLength: 500,
+  maxLinks: 5,
+  maxLinkLength: 200,
+  maxNoteLength: 1000,
+  maxTags: 10,
+  maxTagLength: 30,
+  maxTracks: 12,
+  maxLanguages: 12,
+  requestsPerHour: 30,
+} as const;
+
+/** The eight areas of action line C7, as a profile stores them ("C7 e-health"). */
+export const c7Areas = ['e-government', 'e-business', 'e-learning', 'e-health', 'e-employment', 'e-environment', 'e-agriculture', 'e-science'] as const;
+export type C7Area = (typeof c7Areas)[number];
+
+export interface Badge {
+  attendeeId: string;
+  name: string;
+  /** Signed contact token "{attendeeId}.{version}.{mac}", for the QR code's link. */
+  token: string;
+  /** Eight characters to type instead of scanning. */
+  shortCode: string;
+  version: number;
+}
+
+export type ContactSource = 'Badge' | 'Request';
+
+export interface Contact {
+  attendeeId: string;
+  name: string;
+  since: string;
+  source: ContactSource;
+  /** Private: only the owner of the contact book sees it. */
+  note: string;
+  tags: string[];
+}
+
+export const requestStatuses = ['Pending', 'Accepted', 'Declined', 'Ignored'] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+
+export interface ContactRequest {
+  id: string;
+  fromId: string;
+  fromName: string;
+  toId: string;
+  toName: string;
+  message: string;
+  sentAt: string;
+  status: RequestStatus;
+}
+
+export interface ContactBookView {
+  contacts: Contact[];
+  /** Pending requests to the person, newest first. */
+  incoming: ContactRequest[];
+  outgoing: ContactRequest[];
+  /** Ids of the people the person blocked. */
+  blocked: string[];
+}
+
+export interface ScanResult {
+  contact: Contact;
+  /** False for a repeat scan of someone already a contact. */
+  created: boolean;
+}
+
+export interface DirectMessage {
+  conversationId: string;
+  /** Numbers a conversation's messages from 1; 0 for a message that was not delivered. */
+  sequence: number;
+  fromId: string;
+  toId: string;
+  text: string;
+  sentAt: string;
+}
+
+export interface MessagePage {
+  /** Oldest first. */
+  messages: DirectMessage[];
+  hasOlder: boolean;
+  unread: number;
+}
+
+export interface DirectoryEntry {
+  attendeeId: string;
+  name: string;
+  organisation: string | null;
+  country: string | null;
+  stakeholderType: StakeholderType | null;
+  participation: Participation;
+  actionLines: string[];
+  sdgs: number[];
+  tracks: string[];
+  languages: string[];
+  sessions?: string[] | null;
+}
+
+export interface Suggestion {
+  person: DirectoryEntry;
+  score: number;
+  /** Sentences in English from the server, strongest first. */
+  reasons: string[];
+}
+
+/** A person as the viewer may see them: hidden fields are null. */
+export interface ProfileCard {
+  attendeeId: string;
+  name: string;
+  organisation: string | null;
+  title: string | null;
+  country: string | null;
+  stakeholderType: StakeholderType | null;
+  participation: Participation;
+  actionLines: string[] | null;
+  sdgs: number[] | null;
+  tracks: string[] | null;
+  languages: string[] | null;
+  bio: string | null;
+  links: string[] | null;
+  isContact: boolean;
+}
+
+export const fieldVisibilities = ['Everyone', 'Contacts', 'Nobody'] as const;
+export type FieldVisibility = (typeof fieldVisibilities)[number];
+
+export const profileFields = ['organisation', 'title', 'country', 'stakeholderType', 'interests', 'languages', 'bio', 'links'] as const;
+export type ProfileField = (typeof profileFields)[number];
+
+export type ProfileVisibility = Record<ProfileField, FieldVisibility>;
+
+export interface NetworkingProfile {
+  /** C1-C11, C7 areas as "C7 e-health". */
+  actionLines: string[];
+  sdgs: number[];
+  tracks: string[];
+  /** ISO 639-1 codes. */
+  languages: string[];
+  bio: string;
+  links: string[];
+  visibility: ProfileVisibility;
+  /** False leaves the directory: not found, suggested or shown as present. */
+  listed: boolean;
+}
+
+export interface PresentPerson {
+  attendeeId: string;
+  name: string;
+  participation: Participation;
+}
+
+export interface SessionPresence {
+  sessionId: string;
+  onSite: number;
+  remote: number;
+  /** Those checked in who chose to be listed. */
+  visible: PresentPerson[];
+  /** Whether the caller is checked in (always false in pushes). */
+  checkedIn: boolean;
+}

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/http';
-import { pollLimits, questionMaxLength } from '../api/contracts';
+import { networkingLimits, pollLimits, questionMaxLength } from '../api/contracts';
 import { isMessageKey, t } from '../i18n';
 
 /** The message shown for a stable error code, or null when the code has no translation. */
@@ -8,9 +8,21 @@ export function messageForCode(code: string | undefined): string | null {
     return null;
   }
   const key = `error.${code}`;
-  // The only limits a message names: a question's length, or a word-cloud answer's.
-  const max = code.startsWith('poll.') ? pollLimits.maxWordLength : questionMaxLength;
-  return isMessageKey(key) ? t(key, { max }) : null;
+  return isMessageKey(key) ? t(key, { max: limitFor(code) }) : null;
+}
+
+/** The one limit a message may name: a word-cloud answer's length, a message's, requests per hour, or a question's. */
+function limitFor(code: string): number {
+  if (code.startsWith('poll.')) {
+    return pollLimits.maxWordLength;
+  }
+  if (code.startsWith('message.')) {
+    return networkingLimits.maxMessageLength;
+  }
+  if (code === 'contact.rate_limited') {
+    return networkingLimits.requestsPerHour;
+  }
+  return questionMaxLength;
 }
 
 /** A person-readable, translated description of any failure: by code first, then the server's detail. */

@@ -30,4 +30,33 @@ describe('router', () => {
     const signin = parseRoute(href({ name: 'signin', next: returnPath({ name: 'leaderboard' }) }));
     expect(signin).toEqual({ name: 'signin', next: '/leaderboard' });
   });
+
+  it('reads the networking routes', () => {
+    expect(parseRoute('#/badge')).toEqual({ name: 'badge' });
+    expect(parseRoute('#/my-data')).toEqual({ name: 'myData' });
+    expect(parseRoute('#/scan')).toEqual({ name: 'scan', token: null });
+    expect(parseRoute('#/scan/a00001.2.abcdefghjkmnpqrs')).toEqual({ name: 'scan', token: 'a00001.2.abcdefghjkmnpqrs' });
+    expect(parseRoute('#/person/a00002')).toEqual({ name: 'person', id: 'a00002' });
+    expect(parseRoute('#/messages')).toEqual({ name: 'messages', contactId: null });
+    expect(parseRoute('#/messages/a00002')).toEqual({ name: 'messages', contactId: 'a00002' });
+    expect(parseRoute('#/checkin/s004')).toEqual({ name: 'checkin', sessionId: 's004' });
+    expect(parseRoute('#/messages/a00002/extra')).toEqual({ name: 'notFound' });
+    expect(parseRoute('#/signin?next=//evil.example')).toEqual({ name: 'signin', next: null });
+    expect(parseRoute('#/person/%E0%A4%A')).toEqual({ name: 'notFound' });
+    const routes = [
+      { name: 'me' },
+      { name: 'profile' },
+      { name: 'contacts' },
+      { name: 'people' },
+      { name: 'myData' },
+      { name: 'scan', token: 'a1.1.abcdefghjk' },
+      { name: 'messages', contactId: 'a2' },
+      { name: 'checkin', sessionId: 's004' },
+    ] as const;
+    for (const route of routes) {
+      expect(parseRoute(href(route))).toEqual(route);
+    }
+    // A badge opened before signing in is scanned right after.
+    expect(parseRoute(href({ name: 'signin', next: returnPath({ name: 'scan', token: 'a1.1.abcdefghjk' }) }))).toEqual({ name: 'signin', next: '/scan/a1.1.abcdefghjk' });
+  });
 });

@@ -5,46 +5,109 @@ export type Route =
   | { name: 'room'; id: string }
   | { name: 'leaderboard' }
   | { name: 'prizes' }
+  | { name: 'me' }
+  | { name: 'badge' }
+  | { name: 'profile' }
+  | { name: 'myData' }
+  | { name: 'scan'; token: string | null }
+  | { name: 'contacts' }
+  | { name: 'people' }
+  | { name: 'person'; id: string }
+  | { name: 'messages'; contactId: string | null }
+  | { name: 'checkin'; sessionId: string }
   | { name: 'signin'; next: string | null }
   | { name: 'notFound' };
 
+/** Screens named by their first segment alone ("#/contacts"). */
+const plainRoutes = {
+  leaderboard: 'leaderboard',
+  prizes: 'prizes',
+  me: 'me',
+  badge: 'badge',
+  profile: 'profile',
+  'my-data': 'myData',
+  contacts: 'contacts',
+  people: 'people',
+} as const satisfies Record<string, Route['name']>;
+
+type PlainRoute = Extract<Route, { name: (typeof plainRoutes)[keyof typeof plainRoutes] }>;
+
+function isPlain(segment: string): segment is keyof typeof plainRoutes {
+  return Object.prototype.hasOwnProperty.call(plainRoutes, segment);
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
-  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let segments: string[];
+  try {
+    segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { name: 'notFound' };
+  }
   const [first, second] = segments;
   if (!first || (first === 'agenda' && !second)) {
     return { name: 'agenda' };
   }
-  if (first === 'session' && second && segments.length === 2) {
+  if (segments.length > 2) {
+    return { name: 'notFound' };
+  }
+  if (!second && isPlain(first)) {
+    return { name: plainRoutes[first] } as PlainRoute;
+  }
+  if (first === 'session' && second) {
     return { name: 'session', id: second };
   }
-  if (first === 'room' && second && segments.length === 2) {
+  if (first === 'room' && second) {
     return { name: 'room', id: second };
   }
-  if ((first === 'leaderboard' || first === 'prizes') && !second) {
-    return { name: first };
+  if (first === 'person' && second) {
+    return { name: 'person', id: second };
+  }
+  if (first === 'checkin' && second) {
+    return { name: 'checkin', sessionId: second };
+  }
+  if (first === 'scan') {
+    return { name: 'scan', token: second ?? null };
+  }
+  if (first === 'messages') {
+    return { name: 'messages', contactId: second ?? null };
   }
   if (first === 'signin' && !second) {
     const next = new URLSearchParams(query).get('next');
-    return { name: 'signin', next: next && next.startsWith('/') ? next : null };
+    return { name: 'signin', next: next && next.startsWith('/') && !next.startsWith('//') ? next : null };
   }
   return { name: 'notFound' };
 }
 
 export function href(route: Route): string {
+  const part = encodeURIComponent;
   switch (route.name) {
     case 'agenda':
       return '#/agenda';
     case 'session':
-      return `#/session/${encodeURIComponent(route.id)}`;
+      return `#/session/${part(route.id)}`;
     case 'room':
-      return `#/room/${encodeURIComponent(route.id)}`;
+      return `#/room/${part(route.id)}`;
     case 'leaderboard':
-      return '#/leaderboard';
     case 'prizes':
-      return '#/prizes';
+    case 'me':
+    case 'badge':
+    case 'profile':
+    case 'contacts':
+    case 'people':
+      return `#/${route.name}`;
+    case 'myData':
+      return '#/my-data';
+    case 'scan':
+      return route.token ? `#/scan/${part(route.token)}` : '#/scan';
+    case 'person':
+      return `#/person/${part(route.id)}`;
+    case 'messages':
+      return route.contactId ? `#/messages/${part(route.contactId)}` : '#/messages';
+    case 'checkin':
+      return `#/checkin/${part(route.sessionId)}`;
     case 'signin':
-      return route.next ? `#/signin?next=${encodeURIComponent(route.next)}` : '#/signin';
+      return route.next ? `#/signin?next=${part(route.next)}` : '#/signin';
     case 'notFound':
       return '#/agenda';
   }
@@ -54,18 +117,20 @@ export function navigate(route: Route): void {
   location.hash = href(route);
 }
 
+/** Goes to `route` in place of the current entry, so "back" skips a screen that only passes through (a check-in). */
+export function replaceRoute(route: Route): void {
+  location.replace(href(route));
+}
+
 /** The path to come back to after signing in ("/session/s001"), or null for screens that need none. */
 export function returnPath(route: Route): string | null {
   switch (route.name) {
-    case 'session':
-    case 'room':
-    case 'leaderboard':
-    case 'prizes':
-      return href(route).slice(1);
     case 'agenda':
     case 'signin':
     case 'notFound':
       return null;
+    default:
+      return href(route).slice(1);
   }
 }
 

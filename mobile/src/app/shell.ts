@@ -2,13 +2,28 @@ import { h, icon, replaceChildren } from './dom';
 import { icons } from './icons';
 import { href, navigate, parseRoute, returnPath, type Route } from './router';
 import type { Page } from './page';
-import { currentLanguage, isLanguage, languageNames, languages, onLanguageChange, setLanguage, t } from '../i18n';
+import { pageConnection } from './pageConnection';
+import { dismissToastsFor, toastRegion } from './toast';
+import { formatNumber, currentLanguage, isLanguage, languageNames, languages, onLanguageChange, setLanguage, t } from '../i18n';
 import { createAgendaPage } from '../features/agenda/agendaPage';
-import { currentAuth, onAuthChange, signOut } from '../features/auth/authStore';
+import { currentAuth, currentToken, onAuthChange, signOut } from '../features/auth/authStore';
 import { createSignInPage } from '../features/auth/signInPage';
+import { createContactsPage } from '../features/contacts/contactsPage';
+import { currentInbox, Inbox, setInbox } from '../features/contacts/inbox';
+import { inboxToasts } from '../features/contacts/inboxToasts';
 import { createLeaderboardPage } from '../features/leaderboard/leaderboardPage';
+import { createBadgePage } from '../features/me/badgePage';
+import { createMePage } from '../features/me/mePage';
+import { createMyDataPage } from '../features/me/myDataPage';
+import { createProfilePage } from '../features/me/profilePage';
+import { createConversationPage } from '../features/messages/conversationPage';
+import { createMessagesPage } from '../features/messages/messagesPage';
+import { createPeoplePage } from '../features/people/peoplePage';
+import { createPersonPage } from '../features/people/personPage';
+import { createCheckInPage } from '../features/presence/checkInPage';
 import { createPrizesPage } from '../features/prizes/prizesPage';
 import { createRoomPage } from '../features/room/roomPage';
+import { createScanPage } from '../features/scan/scanPage';
 import { createSessionPage } from '../features/session/sessionPage';
 import { closeLiveConnection } from '../realtime/liveConnection';
 
@@ -22,10 +37,43 @@ export function startShell(root: HTMLElement): void {
     event.preventDefault();
     main.focus();
   });
-  replaceChildren(root, skip, header, main, bottomNav);
+  replaceChildren(root, skip, header, main, bottomNav, toastRegion());
 
   let page: Page | null = null;
   let route: Route = parseRoute(location.hash);
+  let stopInbox: (() => void)[] = [];
+
+  /** The person's contacts and messages stay live on every screen: counts in the bars, toasts for news. */
+  function startInbox(): void {
+    for (const stop of stopInbox) {
+      stop();
+    }
+    stopInbox = [];
+    const auth = currentAuth();
+    const connection = auth ? pageConnection('/contacts') : null;
+    if (!auth || !connection) {
+      setInbox(null);
+      return;
+    }
+    const inbox = new Inbox(connection, auth.profile.id, currentToken);
+    stopInbox = [inbox.onChange(updateCounts), inbox.onEvent(inboxToasts(() => route))];
+    setInbox(inbox);
+    updateCounts();
+  }
+
+  /** The pending requests and unread messages in the header and bottom bar, updated in place. */
+  function updateCounts(): void {
+    const inbox = currentInbox();
+    const counts = { contacts: inbox?.contacts.pendingIncoming() ?? 0, messages: inbox?.totalUnread() ?? 0 };
+    for (const badge of root.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const kind = badge.dataset.countFor === 'messages' ? 'messages' : 'contacts';
+      const count = counts[kind];
+      badge.hidden = count === 0;
+      badge.textContent = count > 99 ? `${formatNumber(99)}+` : formatNumber(count);
+      badge.dataset.count = String(count);
+      badge.setAttribute('aria-label', kind === 'messages' ? t('nav.unreadMessages', { count }) : t('nav.pendingRequests', { count }));
+    }
+  }
 
   function renderHeader(): void {
     skip.textContent = t('app.skipToContent');
@@ -60,8 +108,20 @@ export function startShell(root: HTMLElement): void {
         h(
           'nav',
           { class: 'header-actions', 'aria-label': t('nav.main') },
-          navLinks().map(({ target, label, testId }) =>
-            h('a', { class: `nav-link${isCurrent(target) ? ' is-current' : ''}`, href: href(target), 'aria-current': isCurrent(target) ? 'page' : null, 'data-testid': `nav-${testId}` }, label),
+          navLinks(auth !== null, 'header').map(({ target, label, icon: paths, testId, count }) =>
+            h(
+              'a',
+              {
+                class: `nav-link${isCurrent(target, 'header') ? ' is-current' : ''}`,
+                href: href(target),
+                'aria-current': isCurrent(target, 'header') ? 'page' : null,
+                title: label,
+                'data-testid': `nav-${testId}`,
+              },
+              icon(paths),
+              h('span', { class: 'nav-label' }, label),
+              count ? countBadge(count, `nav-count-${count}`) : null,
+            ),
           ),
           h(
             'label',
@@ -76,7 +136,11 @@ export function startShell(root: HTMLElement): void {
             ? h(
                 'div',
                 { class: 'account' },
-                h('span', { class: 'avatar', title: t('header.signedInAs', { name: auth.profile.name }), 'data-testid': 'account-name' }, initials(auth.profile.name)),
+                h(
+                  'a',
+                  { class: 'avatar-link', href: href({ name: 'me' }), title: t('header.signedInAs', { name: auth.profile.name }), 'aria-label': t('nav.me'), 'data-testid': 'nav-me' },
+                  h('span', { class: 'avatar', 'data-testid': 'account-name' }, initials(auth.profile.name)),
+                ),
                 h(
                   'button',
                   {
@@ -111,8 +175,15 @@ export function startShell(root: HTMLElement): void {
     return returnPath(route);
   }
 
-  function isCurrent(target: Route): boolean {
-    return target.name === route.name || (target.name === 'agenda' && route.name === 'session');
+  function isCurrent(target: Route, place: 'header' | 'bottom'): boolean {
+    const sections: Partial<Record<Route['name'], Route['name'][]>> = {
+      agenda: ['session', 'checkin'],
+      people: ['person'],
+      contacts: ['scan'],
+      // On a phone the leaderboard and the prizes are found through "Me".
+      me: place === 'bottom' ? ['badge', 'profile', 'myData', 'leaderboard', 'prizes'] : ['badge', 'profile', 'myData'],
+    };
+    return target.name === route.name || (sections[target.name]?.includes(route.name) ?? false);
   }
 
   /** On a phone the header has no room for links: the same ones sit in a bar at the bottom, in thumb's reach. */
@@ -120,15 +191,16 @@ export function startShell(root: HTMLElement): void {
     bottomNav.setAttribute('aria-label', t('nav.main'));
     replaceChildren(
       bottomNav,
-      navLinks().map(({ target, label, icon: paths, testId }) =>
+      navLinks(currentAuth() !== null, 'bottom').map(({ target, label, icon: paths, testId, count }) =>
         h(
           'a',
-          { class: `bottom-link${isCurrent(target) ? ' is-current' : ''}`, href: href(target), 'aria-current': isCurrent(target) ? 'page' : null, 'data-testid': `bottom-${testId}` },
-          icon(paths),
+          { class: `bottom-link${isCurrent(target, 'bottom') ? ' is-current' : ''}`, href: href(target), 'aria-current': isCurrent(target, 'bottom') ? 'page' : null, 'data-testid': `bottom-${testId}` },
+          h('span', { class: 'bottom-icon' }, icon(paths), count ? countBadge(count, `bottom-count-${count}`) : null),
           h('span', {}, label),
         ),
       ),
     );
+    updateCounts();
   }
 
   function applyMode(): void {
@@ -147,6 +219,7 @@ export function startShell(root: HTMLElement): void {
     applyMode();
     renderHeader();
     renderBottomNav();
+    updateCounts();
     if (moveFocus) {
       window.scrollTo(0, 0);
       main.focus({ preventScroll: true });
@@ -155,6 +228,7 @@ export function startShell(root: HTMLElement): void {
 
   window.addEventListener('hashchange', () => {
     route = parseRoute(location.hash);
+    dismissToastsFor(href(route));
     mount(true);
   });
   onLanguageChange(() => {
@@ -163,17 +237,47 @@ export function startShell(root: HTMLElement): void {
     page?.refresh();
   });
   onAuthChange(() => {
+    startInbox();
     renderHeader();
+    renderBottomNav();
   });
+  startInbox();
   mount(false);
 }
 
-function navLinks(): { target: Route; label: string; icon: readonly string[]; testId: string }[] {
-  return [
-    { target: { name: 'agenda' }, label: t('nav.agenda'), icon: icons.calendar, testId: 'agenda' },
-    { target: { name: 'leaderboard' }, label: t('nav.leaderboard'), icon: icons.trophy, testId: 'leaderboard' },
-    { target: { name: 'prizes' }, label: t('nav.prizes'), icon: icons.award, testId: 'prizes' },
+type CountKind = 'contacts' | 'messages';
+
+interface NavItem {
+  target: Route;
+  label: string;
+  icon: readonly string[];
+  testId: string;
+  count?: CountKind;
+}
+
+/**
+ * The main links. Signed in, the phone's bottom bar holds five (the networking side and "Me", which leads on to
+ * the badge, the profile, the leaderboard and the prizes); the header on a wider screen holds them all.
+ */
+function navLinks(signedIn: boolean, place: 'header' | 'bottom'): NavItem[] {
+  const agenda: NavItem = { target: { name: 'agenda' }, label: t('nav.agenda'), icon: icons.calendar, testId: 'agenda' };
+  const leaderboard: NavItem = { target: { name: 'leaderboard' }, label: t('nav.leaderboard'), icon: icons.trophy, testId: 'leaderboard' };
+  const prizes: NavItem = { target: { name: 'prizes' }, label: t('nav.prizes'), icon: icons.award, testId: 'prizes' };
+  if (!signedIn) {
+    return [agenda, leaderboard, prizes];
+  }
+  const networking: NavItem[] = [
+    { target: { name: 'people' }, label: t('nav.people'), icon: icons.people, testId: 'people' },
+    { target: { name: 'contacts' }, label: t('nav.contacts'), icon: icons.contacts, testId: 'contacts', count: 'contacts' },
+    { target: { name: 'messages', contactId: null }, label: t('nav.messages'), icon: icons.message, testId: 'messages', count: 'messages' },
   ];
+  return place === 'bottom'
+    ? [agenda, ...networking, { target: { name: 'me' }, label: t('nav.me'), icon: icons.user, testId: 'me' }]
+    : [agenda, ...networking, leaderboard, prizes];
+}
+
+function countBadge(kind: CountKind, testId: string): HTMLElement {
+  return h('span', { class: 'nav-count', hidden: true, 'data-count-for': kind, 'data-testid': testId });
 }
 
 function createPage(route: Route): Page {
@@ -188,6 +292,26 @@ function createPage(route: Route): Page {
       return createLeaderboardPage();
     case 'prizes':
       return createPrizesPage();
+    case 'me':
+      return createMePage();
+    case 'badge':
+      return createBadgePage();
+    case 'profile':
+      return createProfilePage();
+    case 'myData':
+      return createMyDataPage();
+    case 'scan':
+      return createScanPage(route.token);
+    case 'contacts':
+      return createContactsPage();
+    case 'people':
+      return createPeoplePage();
+    case 'person':
+      return createPersonPage(route.id);
+    case 'messages':
+      return route.contactId ? createConversationPage(route.contactId) : createMessagesPage();
+    case 'checkin':
+      return createCheckInPage(route.sessionId);
     case 'signin':
       return createSignInPage(route.next);
     case 'notFound':

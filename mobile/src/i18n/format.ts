@@ -75,3 +75,13 @@ function dayAtNoon(day: string): Date {
 function zoneName(format: Intl.DateTimeFormat, date: Date): string {
   return format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
+
+/** "8 Jul, 09:30" in Geneva time: when a contact was made or a request sent. */
+export function formatDateTime(iso: string): string {
+  return formatter({ day: 'numeric', month: 'short', ...timeOptions }).format(new Date(iso));
+}
+
+/** A message's time: "09:30" today, else "8 Jul, 09:30" (Geneva time). */
+export function formatMessageTime(iso: string, now: Date = new Date()): string {
+  return forumDayOf(iso) === forumDayOf(now) ? formatTime(iso) : formatDateTime(iso);
+}

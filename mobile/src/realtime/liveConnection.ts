@@ -8,9 +8,15 @@ import {
   type RetryContext,
 } from '@microsoft/signalr';
 import type {
+  Badge,
   Ballot,
+  Contact,
+  ContactBookView,
+  ContactRequest,
+  DirectMessage,
   LeaderboardTop,
   LeaderboardView,
+  MessagePage,
   ModerationAction,
   PollDetails,
   PollDraft,
@@ -20,6 +26,10 @@ import type {
   QuestionQueueSnapshot,
   QuestionView,
   QueueDelta,
+  RequestStatus,
+  ScanResult,
+  SessionPresence,
+  Suggestion,
   TextEntry,
   SessionDetails,
   UpvoteReceipt,
@@ -60,6 +70,10 @@ export class LiveConnection {
   private readonly pollListeners = new Set<Listener<PollDetails>>();
   private readonly resultsListeners = new Set<Listener<PollResults>>();
   private readonly leaderboardListeners = new Set<Listener<LeaderboardTop>>();
+  private readonly contactListeners = new Set<Listener<Contact>>();
+  private readonly requestListeners = new Set<Listener<ContactRequest>>();
+  private readonly messageListeners = new Set<Listener<DirectMessage>>();
+  private readonly presenceListeners = new Set<Listener<SessionPresence>>();
 
   constructor(
     accessToken: () => string | null,
@@ -75,6 +89,10 @@ export class LiveConnection {
     this.connection.on('PollChanged', (poll: PollDetails) => emit(this.pollListeners, poll));
     this.connection.on('PollResultsChanged', (results: PollResults) => emit(this.resultsListeners, results));
     this.connection.on('LeaderboardChanged', (top: LeaderboardTop) => emit(this.leaderboardListeners, top));
+    this.connection.on('ContactAdded', (contact: Contact) => emit(this.contactListeners, contact));
+    this.connection.on('ContactRequestChanged', (request: ContactRequest) => emit(this.requestListeners, request));
+    this.connection.on('MessageReceived', (message: DirectMessage) => emit(this.messageListeners, message));
+    this.connection.on('PresenceChanged', (presence: SessionPresence) => emit(this.presenceListeners, presence));
     this.connection.onreconnecting(() => this.setState('reconnecting'));
     this.connection.onreconnected(() => {
       this.setState('connected');
@@ -141,6 +159,26 @@ export class LiveConnection {
     return subscribe(this.leaderboardListeners, listener);
   }
 
+  /** The person has a new contact (a scan, either way, or an accepted request). */
+  onContactAdded(listener: Listener<Contact>): () => void {
+    return subscribe(this.contactListeners, listener);
+  }
+
+  /** A contact request the person sent or received was made or answered. */
+  onContactRequestChanged(listener: Listener<ContactRequest>): () => void {
+    return subscribe(this.requestListeners, listener);
+  }
+
+  /** A message to or from the person (their own, sent from any device, too). */
+  onMessageReceived(listener: Listener<DirectMessage>): () => void {
+    return subscribe(this.messageListeners, listener);
+  }
+
+  /** Who is in a joined session changed (at most once a second). */
+  onPresenceChanged(listener: Listener<SessionPresence>): () => void {
+    return subscribe(this.presenceListeners, listener);
+  }
+
   joinSession(sessionId: string): Promise<QuestionQueueSnapshot> {
     return this.connection.invoke<QuestionQueueSnapshot>('JoinSession', sessionId);
   }
@@ -204,6 +242,69 @@ export class LiveConnection {
 
   getLeaderboard(): Promise<LeaderboardView> {
     return this.connection.invoke<LeaderboardView>('GetLeaderboard');
+  }
+
+  getBadge(): Promise<Badge> {
+    return this.connection.invoke<Badge>('GetBadge');
+  }
+
+  rotateBadge(): Promise<Badge> {
+    return this.connection.invoke<Badge>('RotateBadge');
+  }
+
+  /** The QR code's link, its token or the typed short code; the note and tags start the new contact's lead notes. */
+  scanBadge(code: string, note: string | null, tags: string[] | null): Promise<ScanResult> {
+    return this.connection.invoke<ScanResult>('ScanBadge', code, note, tags);
+  }
+
+  sendContactRequest(toAttendeeId: string, message: string): Promise<ContactRequest> {
+    return this.connection.invoke<ContactRequest>('SendContactRequest', toAttendeeId, message);
+  }
+
+  respondToContactRequest(requestId: string, answer: Exclude<RequestStatus, 'Pending'>): Promise<ContactRequest> {
+    return this.connection.invoke<ContactRequest>('RespondToContactRequest', requestId, answer);
+  }
+
+  setBlocked(attendeeId: string, blocked: boolean): Promise<void> {
+    return this.connection.invoke('SetBlocked', attendeeId, blocked);
+  }
+
+  annotateContact(contactId: string, note: string, tags: string[]): Promise<Contact> {
+    return this.connection.invoke<Contact>('AnnotateContact', contactId, note, tags);
+  }
+
+  getContactBook(): Promise<ContactBookView> {
+    return this.connection.invoke<ContactBookView>('GetContactBook');
+  }
+
+  sendMessage(toAttendeeId: string, text: string): Promise<DirectMessage> {
+    return this.connection.invoke<DirectMessage>('SendMessage', toAttendeeId, text);
+  }
+
+  /** Up to `take` messages before `beforeSequence` (null: the newest), oldest first. */
+  getMessages(withAttendeeId: string, beforeSequence: number | null, take: number): Promise<MessagePage> {
+    return this.connection.invoke<MessagePage>('GetMessages', withAttendeeId, beforeSequence, take);
+  }
+
+  /** Returns how many messages from that person are still unread. */
+  markMessagesRead(withAttendeeId: string, sequence: number): Promise<number> {
+    return this.connection.invoke<number>('MarkMessagesRead', withAttendeeId, sequence);
+  }
+
+  getSuggestions(take: number): Promise<Suggestion[]> {
+    return this.connection.invoke<Suggestion[]>('GetSuggestions', take);
+  }
+
+  checkIn(sessionId: string, visible: boolean): Promise<SessionPresence> {
+    return this.connection.invoke<SessionPresence>('CheckIn', sessionId, visible);
+  }
+
+  checkOut(sessionId: string): Promise<SessionPresence> {
+    return this.connection.invoke<SessionPresence>('CheckOut', sessionId);
+  }
+
+  getPresence(sessionId: string): Promise<SessionPresence> {
+    return this.connection.invoke<SessionPresence>('GetPresence', sessionId);
   }
 
   private async connectWithRetry(): Promise<void> {

@@ -2,18 +2,18 @@
  * A list whose items keep their DOM element while their content is unchanged, so a live re-order moves nodes
  * instead of rebuilding them (no flicker, focus and scroll stay put).
  */
-export class KeyedList<T> {
-  private readonly items = new Map<number, { element: HTMLElement; signature: string }>();
+export class KeyedList<T, K = number> {
+  private readonly items = new Map<K, { element: HTMLElement; signature: string }>();
 
   constructor(
     readonly element: HTMLElement,
-    private readonly key: (item: T) => number,
+    private readonly key: (item: T) => K,
     private readonly signature: (item: T) => string,
     private readonly render: (item: T) => HTMLElement,
   ) {}
 
   update(items: readonly T[]): void {
-    const keep = new Set<number>();
+    const keep = new Set<K>();
     items.forEach((item, index) => {
       const id = this.key(item);
       keep.add(id);

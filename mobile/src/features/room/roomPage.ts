@@ -24,6 +24,7 @@ export function createRoomPage(sessionId: string): Page {
   const element = h('div', { class: 'room', 'data-testid': 'room-screen' });
   const connection = pageConnection(`/room/${sessionId}`);
   const joinUrl = `${location.origin}/#/session/${encodeURIComponent(sessionId)}`;
+  const checkInUrl = `${location.origin}/#/checkin/${encodeURIComponent(sessionId)}`;
   let session: SessionDetails | null = savedSession(sessionId);
   let pinned: QuestionView | undefined;
   let joinError: unknown = null;
@@ -171,11 +172,25 @@ export function createRoomPage(sessionId: string): Page {
     tick();
   }
 
+  /** Two codes side by side: the large one opens the session, the smaller one checks the person in as well. */
   function renderJoin(): void {
+    const checkInQr = qrCodeSvg(checkInUrl, t('room.checkInQrLabel', { url: checkInUrl }));
+    checkInQr.setAttribute('data-testid', 'room-checkin-qr');
     replaceChildren(
       joinBox,
-      h('p', { class: 'room-join-title' }, t('room.join')),
-      h('div', { class: 'qr-frame' }, qrCodeSvg(joinUrl, t('room.qrLabel', { url: joinUrl }))),
+      h(
+        'div',
+        { class: 'room-codes' },
+        h('p', { class: 'room-join-title room-code-title' }, t('room.join')),
+        h('p', { class: 'room-join-title room-code-title room-code-second' }, t('room.checkIn')),
+        h('div', { class: 'qr-frame' }, qrCodeSvg(joinUrl, t('room.qrLabel', { url: joinUrl }))),
+        h(
+          'div',
+          { class: 'room-code-checkin room-code-second', 'data-testid': 'room-checkin' },
+          h('div', { class: 'qr-frame' }, checkInQr),
+          h('p', { class: 'room-code-hint' }, t('room.checkInHint')),
+        ),
+      ),
       h('p', { class: 'room-url', dir: 'ltr', 'data-testid': 'room-url' }, breakable(joinUrl.replace(/^https?:\/\//, ''))),
     );
   }

@@ -11,6 +11,7 @@ import { createConnectionBadge } from '../../realtime/connectionBadge';
 import { fetchSession, savedSession } from '../agenda/agendaApi';
 import { currentAuth, hasRole } from '../auth/authStore';
 import { createPollsPanel, type PollsPanel } from '../polls/pollsPanel';
+import { createWhoIsHere, type WhoIsHere } from '../presence/whoIsHere';
 import { createQuestionsPanel, type QuestionsPanel } from '../questions/questionsPanel';
 import { sessionHeader } from './sessionHeader';
 
@@ -55,6 +56,7 @@ export function createSessionPage(sessionId: string): Page {
         )
       : null;
   const polls: PollsPanel | null = connection ? createPollsPanel(sessionId, connection, moderator, () => renderTabs()) : null;
+  const who: WhoIsHere | null = connection && auth ? createWhoIsHere(sessionId, connection, auth.profile.id) : null;
 
   fetchSession(sessionId)
     .then((details) => {
@@ -187,7 +189,7 @@ export function createSessionPage(sessionId: string): Page {
     }
     replaceChildren(
       layout,
-      h('div', { class: 'session-aside' }, headerSlot, notFound ? null : panel ? panel.ask : signInPrompt()),
+      h('div', { class: 'session-aside' }, headerSlot, notFound ? null : panel ? panel.ask : signInPrompt(), notFound ? null : who?.element),
       notFound || !panel ? null : h('div', { class: 'session-main' }, polls ? tabList() : null, panel.element, polls?.element),
     );
     replaceChildren(
@@ -220,6 +222,7 @@ export function createSessionPage(sessionId: string): Page {
       badge?.refresh();
       panel?.refresh();
       polls?.refresh();
+      who?.refresh();
       render();
     },
     dispose: () => {
@@ -227,6 +230,7 @@ export function createSessionPage(sessionId: string): Page {
       badge?.dispose();
       polls?.dispose();
       panel?.dispose();
+      who?.dispose();
     },
   };
 }
