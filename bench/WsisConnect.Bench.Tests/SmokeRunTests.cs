@@ -1,0 +1,68 @@
+using WsisConnect.Testing;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace WsisConnect.Bench.Tests;
+
+/// <summary>
+/// The load tool's smoke mode end to end: both servers started as child processes, 50 poll voters, 2,000 prize
+/// votes, 30 people making 60 contacts and 50 recommendation queries among 500 profiles. It checks correctness only
+/// (every vote acknowledged, every count exact, every contact in both books once); timings are the benchmark's job.
+/// </summary>
+public sealed class SmokeRunTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task SmokeRunCountsEveryVoteAndContactExactlyAndAnswersEveryQuery()
+    {
+        using var results = new TempDirectory("wsis-bench-smoke-");
+        var (options, error) = BenchCommandLine.Parse(["all", "--smoke", "--out", results.Path]);
+        Assert.Null(error);
+        // Cancelling makes the runner stop and dispose both servers; it never leaves them running.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+
+        var report = await BenchRunner.RunAsync(options!, new TestOutputWriter(output), timeout.Token);
+
+        var size = Assert.Single(report.Polls!.Sizes);
+        foreach (var run in new[] { size.Ours, size.Baseline! })
+        {
+            Assert.True(run.AllAcknowledged, $"{run.Server}: {run.VotesAcked}/{run.Voters} acknowledged, {run.Connected} connected, errors: {string.Join(", ", run.VoteErrors)}");
+            Assert.True(run.CountsExact, $"{run.Server}: expected [{string.Join(", ", run.Expected)}], server [{string.Join(", ", run.ServerCounts ?? [])}], {run.ClientsExact}/{run.Connected} clients exact");
+            Assert.True(run.AllSawFinal, $"{run.Server}: {run.ClientsSawFinal}/{run.Connected} clients saw the final count");
+        }
+        var prizes = report.Prizes!.Result;
+        Assert.Equal(prizes.VotesRequested, prizes.Acked);
+        Assert.True(prizes.Exact, string.Join(", ", prizes.CategoryChecks.Where(c => !c.Exact).Select(c => $"{c.CategoryId}: {c.Acked} acked, {c.Counted} counted")));
+        var contacts = report.Contacts!.Result;
+        Assert.Equal(contacts.People, contacts.Connected);
+        Assert.True(contacts.Made == contacts.Planned, $"{contacts.Made}/{contacts.Planned} contacts made; errors: {string.Join(", ", contacts.Errors.Select(e => $"{e.Key} x{e.Value}"))}");
+        Assert.Equal(2 * contacts.Planned, contacts.BookContacts);
+        Assert.Equal(0, contacts.MissingPairs);
+        Assert.Equal(0, contacts.DuplicateEntries);
+        Assert.Equal(0, contacts.UnexpectedEntries);
+        Assert.Equal(0, contacts.WrongSource);
+        Assert.True(contacts.Exact);
+        var matchmaking = report.Matchmaking!.Result;
+        Assert.Equal(matchmaking.DirectoryChecked, matchmaking.DirectoryFound);
+        Assert.True(matchmaking.DirectorySize >= matchmaking.Profiles, $"{matchmaking.DirectorySize} listed, {matchmaking.Profiles} loaded");
+        Assert.True(matchmaking.Answered == matchmaking.Queries, $"{matchmaking.Answered}/{matchmaking.Queries} answered; errors: {string.Join(", ", matchmaking.Errors.Select(e => $"{e.Key} x{e.Value}"))}");
+        Assert.Equal(0, matchmaking.EmptyAnswers);
+        Assert.True(File.Exists(Path.Combine(results.Path, "results.json")));
+        Assert.True(File.Exists(Path.Combine(results.Path, "RESULTS.md")));
+    }
+
+    /// <summary>The runner's progress lines, shown with the test's output.</summary>
+    private sealed class TestOutputWriter(ITestOutputHelper output) : StringWriter
+    {
+        public override void WriteLine(string? value)
+        {
+            try
+            {
+                output.WriteLine(value ?? string.Empty);
+            }
+            catch (InvalidOperationException)
+            {
+                // A line written after the test finished has nowhere to go.
+            }
+        }
+    }
+}

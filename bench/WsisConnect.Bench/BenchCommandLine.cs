@@ -1,0 +1,185 @@
+using System.Globalization;
+
+namespace WsisConnect.Bench;
+
+/// <summary>Parses <c>polls|prizes|contacts|matchmaking|all|report [--voters 1000,5000] [--votes 1000000] [--smoke] ...</c>.</summary>
+public static class BenchCommandLine
+{
+    /// <summary>The usage text printed by <c>--help</c> and after a wrong argument.</summary>
+    public const string Usage = """
+        usage: dotnet run -c Release --project bench/WsisConnect.Bench -- <command> [options]
+
+        commands:
+          polls      live poll: N voters in one session, WsisConnect and the bare SignalR baseline
+          prizes     WSIS Prizes vote over HTTP, counted exactly
+          contacts   N connected people make C contacts, by badge scan and by request and accept
+          matchmaking  P profiles in the directory, then Q recommendation queries over the hub
+          all        all four (the default)
+          report     re-render bench/results/RESULTS.md from results.json and the micro-benchmark reports
+
+        options:
+          --voters 1000,5000,10000   poll sizes
+          --window 5                 seconds over which the votes are spread
+          --votes 1000000            prize votes
+          --people 1000              people connected for the contacts scenario
+          --contacts 5000            contacts they make (half by scan, half by request)
+          --profiles 60000           profiles loaded into the directory for matchmaking
+          --queries 2000             recommendation queries
+          --smoke                    tiny sizes (50 voters, 2,000 prize votes, 2 s window, 30 people making 60
+                                     contacts, 500 profiles, 50 queries), no results files
+          --server URL [--server-pid PID]      target a running WsisConnect instead of starting one
+          --baseline URL [--baseline-pid PID]  target a running baseline instead of starting one
+          --no-baseline              skip the baseline
+          --out DIR                  results folder (default bench/results; a smoke run writes none unless given)
+          --connect-batch 200        connections opened at once
+          --register-concurrency 32  registrations in flight
+          --http-concurrency 64      prize votes in flight (HTTP connection pool size)
+          --final-timeout 30         seconds to wait for every client to see the final count
+          --max-other-cpu 25         rerun (at most twice) a poll run during which other processes used more CPU (% of a core)
+          --quiet-wait 600           before each run, wait up to this many seconds for the rest of the machine to go idle
+          --seed 2025                random seed
+        """;
+
+    /// <summary>The options, or an error message.</summary>
+    public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions
+        {
+            CommandLine = $"dotnet run -c {Targets.BuildOutputs.Configuration} --project bench/WsisConnect.Bench -- {string.Join(' ', args)}",
+        };
+        var explicitVoters = false;
+        var explicitVotes = false;
+        var explicitWindow = false;
+        var explicitOut = false;
+        var explicitQuiet = false;
+        var networking = new Networking.NetworkingOptions();
+        var explicitNetworking = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{arg} needs a value");
+            try
+            {
+                switch (arg)
+                {
+                    case "polls" or "prizes" or "contacts" or "matchmaking" or "all" or "report":
+                        options = options with { Command = arg };
+                        break;
+                    case "--voters":
+                        options = options with { Voters = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ParseCount)] };
+                        explicitVoters = true;
+                        break;
+                    case "--window":
+                        options = options with { VoteWindow = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
+                        explicitWindow = true;
+                        break;
+                    case "--votes":
+                        options = options with { PrizeVotes = ParseCount(Value()) };
+                        explicitVotes = true;
+                        break;
+                    case "--people":
+                        networking = networking with { People = ParseCount(Value()) };
+                        explicitNetworking.Add(arg);
+                        break;
+                    case "--contacts":
+                        networking = networking with { Contacts = ParseCount(Value()) };
+                        explicitNetworking.Add(arg);
+                        break;
+                    case "--profiles":
+                        networking = networking with { Profiles = ParseCount(Value()) };
+                        explicitNetworking.Add(arg);
+                        break;
+                    case "--queries":
+                        networking = networking with { Queries = ParseCount(Value()) };
+                        explicitNetworking.Add(arg);
+                        break;
+                    case "--smoke":
+                        options = options with { Smoke = true };
+                        break;
+                    case "--server":
+                        options = options with { Server = new Uri(Value()) };
+                        break;
+                    case "--server-pid":
+                        options = options with { ServerPid = ParseCount(Value()) };
+                        break;
+                    case "--baseline":
+                        options = options with { Baseline = new Uri(Value()) };
+                        break;
+                    case "--baseline-pid":
+                        options = options with { BaselinePid = ParseCount(Value()) };
+                        break;
+                    case "--no-baseline":
+                        options = options with { NoBaseline = true };
+                        break;
+                    case "--out":
+                        options = options with { OutputDirectory = Path.GetFullPath(Value()) };
+                        explicitOut = true;
+                        break;
+                    case "--connect-batch":
+                        options = options with { ConnectBatch = ParseCount(Value()) };
+                        break;
+                    case "--register-concurrency":
+                        options = options with { RegisterConcurrency = ParseCount(Value()) };
+                        break;
+                    case "--http-concurrency":
+                        options = options with { HttpConcurrency = ParseCount(Value()) };
+                        break;
+                    case "--final-timeout":
+                        options = options with { FinalResultTimeout = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
+                        break;
+                    case "--max-other-cpu":
+                        options = options with { MaxOtherCpuPercent = double.Parse(Value(), CultureInfo.InvariantCulture) };
+                        break;
+                    case "--quiet-wait":
+                        options = options with { QuietWait = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
+                        explicitQuiet = true;
+                        break;
+                    case "--seed":
+                        options = options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) };
+                        break;
+                    case "-h" or "--help":
+                        return (null, null);
+                    default:
+                        return (null, $"unknown argument '{arg}'");
+                }
+            }
+            catch (FormatException e)
+            {
+                return (null, $"{arg}: {e.Message}");
+            }
+        }
+
+        if (options.Smoke)
+        {
+            var smoke = Networking.NetworkingOptions.Smoke;
+            networking = smoke with
+            {
+                People = explicitNetworking.Contains("--people") ? networking.People : smoke.People,
+                Contacts = explicitNetworking.Contains("--contacts") ? networking.Contacts : smoke.Contacts,
+                Profiles = explicitNetworking.Contains("--profiles") ? networking.Profiles : smoke.Profiles,
+                Queries = explicitNetworking.Contains("--queries") ? networking.Queries : smoke.Queries,
+            };
+            options = options with
+            {
+                Voters = explicitVoters ? options.Voters : [50],
+                PrizeVotes = explicitVotes ? options.PrizeVotes : 2_000,
+                VoteWindow = explicitWindow ? options.VoteWindow : TimeSpan.FromSeconds(2),
+                QuietWait = explicitQuiet ? options.QuietWait : TimeSpan.Zero,
+            };
+        }
+        options = options with { Networking = networking };
+        if (!explicitOut && !options.Smoke)
+        {
+            options = options with { OutputDirectory = DefaultOutputDirectory() };
+        }
+        return (options, null);
+    }
+
+    /// <summary>bench/results of the repository the tool was built from.</summary>
+    public static string DefaultOutputDirectory() => Path.Combine(WsisConnect.Testing.RepositoryLayout.FindRoot(), "bench", "results");
+
+    private static int ParseCount(string text) =>
+        int.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new FormatException($"'{text}' is not a positive whole number");
+}
