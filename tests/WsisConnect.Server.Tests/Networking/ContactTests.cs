@@ -169,6 +169,28 @@ public sealed class ContactTests(ForumServerFixture server)
         Assert.Equal(25, (await a.Live.GetMessages(b.Profile.Id, null, 100)).Messages.Length);
     }
 
+    [Fact]
+    public async Task RequestsBeyondTheHourlyLimitAreRefusedAndNotSent()
+    {
+        await using var eager = await server.SignInAsync("Eager networker");
+        var targets = new List<string>();
+        for (var i = 0; i <= NetworkingLimits.RequestsPerHour; i++)
+        {
+            targets.Add((await server.RegisterPersonAsync($"Target {i}")).Profile.Id);
+        }
+        foreach (var target in targets.Take(NetworkingLimits.RequestsPerHour))
+        {
+            await eager.Live.SendContactRequest(target, "Hello");
+        }
+
+        var error = await Assert.ThrowsAsync<LiveHubException>(() => eager.Live.SendContactRequest(targets[^1], "One too many"));
+
+        Assert.Equal(ErrorCodes.RequestRateLimited, error.Code);
+        var outgoing = (await eager.Live.GetContactBook()).Outgoing;
+        Assert.Equal(NetworkingLimits.RequestsPerHour, outgoing.Length);
+        Assert.DoesNotContain(outgoing, r => r.ToId == targets[^1]);
+    }
+
     private static Task WaitForContactsAsync(Participant who, int count) =>
         Waits.UntilAsync(async () => (await who.Live.GetContactBook()).Contacts.Length >= count, $"{who.Profile.Name} has {count} contacts");
 
