@@ -48,6 +48,7 @@ public sealed class BenchCluster : IAsyncDisposable
             silo.UseWsisGrainStorage(_ => connectionString);
             silo.AddWsisGrains();
             silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connectionString));
+            silo.Services.AddKeyedSingleton<IConnectionMultiplexer>(WsisConnect.Grains.Leaderboard.LeaderboardStore.ConnectionKey, (_, _) => ConnectionMultiplexer.Connect(connectionString));
             silo.Services.AddSingleton(NoBroadcast.Create());
             silo.Services.Configure<StoreOptions>(o => o.KeyPrefix = serviceId);
         });

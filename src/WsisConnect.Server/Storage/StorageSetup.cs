@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using WsisConnect.Grains.Leaderboard;
 
 namespace WsisConnect.Server.Storage;
 
 /// <summary>The store singleton and the one multiplexer the node's own code shares.</summary>
 public static class StorageSetup
 {
-    /// <summary>Adds <see cref="ForumStore"/> and an <see cref="IConnectionMultiplexer"/> on it.</summary>
+    /// <summary>Adds <see cref="ForumStore"/>, the <see cref="IConnectionMultiplexer"/> the node shares, and the leaderboard's own.</summary>
     public static WebApplicationBuilder AddWsisStorage(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage")
@@ -16,6 +17,8 @@ public static class StorageSetup
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         builder.Services.AddSingleton<IConnectionMultiplexer>(sp =>
+            ConnectionMultiplexer.Connect(sp.GetRequiredService<ForumStore>().ConnectionString));
+        builder.Services.AddKeyedSingleton<IConnectionMultiplexer>(LeaderboardStore.ConnectionKey, (sp, _) =>
             ConnectionMultiplexer.Connect(sp.GetRequiredService<ForumStore>().ConnectionString));
         return builder;
     }

@@ -36,6 +36,7 @@ public abstract class ClusterFixture : IAsyncLifetime
             silo.UseWsisGrainStorage(_ => connectionString);
             silo.AddWsisGrains();
             silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connectionString));
+            silo.Services.AddKeyedSingleton<IConnectionMultiplexer>(WsisConnect.Grains.Leaderboard.LeaderboardStore.ConnectionKey, (_, _) => ConnectionMultiplexer.Connect(connectionString));
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
             silo.Services.Configure<StoreOptions>(o => o.KeyPrefix = serviceId);
             silo.Services.Configure<QuestionQueueOptions>(o =>

@@ -34,6 +34,8 @@ public sealed class ForumServerFixture : IAsyncLifetime
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            // appsettings.json names port 5000 for people running the server; a test takes any free port.
+            b.UseSetting("Urls", "http://127.0.0.1:0");
             b.UseSetting("Storage:DataDirectory", _data.Path);
             b.UseSetting("Storage:EmbeddedPort", FreePort.Next().ToString());
             b.UseSetting("Orleans:SiloPort", FreePort.Next().ToString());
