@@ -12,7 +12,7 @@ public static partial class MarkdownReport
         md.AppendLine($"Measured {report.GeneratedAt:yyyy-MM-dd HH:mm} UTC with `{report.Command}`.  ");
         md.AppendLine($"Machine: {report.Machine}. The load tool, both servers and their stores share this machine.");
         md.AppendLine();
-        md.AppendLine($"Method, per size and per server (each started fresh, {report.Machine.ToolConfiguration} build, Production environment, the project's default (server) GC):");
+        md.AppendLine($"Method, per size and per server (each started fresh, {report.Machine.ToolConfiguration} build, Production environment, the project's default (server) GC; the load tool also runs server GC):");
         md.AppendLine($"voters registered through `POST /api/auth/register`; each connected with its own SDK `LiveConnection` (WebSockets, its own token, {report.ConnectBatch} connects at a time) and joined `s004`; ");
         md.AppendLine($"the demo moderator created and opened a 4-option single-choice poll; every voter voted once for a random option at a random moment of a {report.VoteWindowSeconds:0.#} s window (seed {report.Seed}). ");
         md.AppendLine("Ack latency is the SDK's `Vote` call from send to receipt; votes/s is acknowledged votes over the time from the first vote sent to the last ack; ");
