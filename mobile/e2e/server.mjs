@@ -22,6 +22,13 @@ export function freePort() {
   });
 }
 
+/** Several free ports, never the same one twice (the OS may hand a just-closed port out again). */
+async function distinctFreePorts(count) {
+  const ports = new Set();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
 /**
  * Runs `dotnet <dll>` with the demo forum loaded into a temporary store and waits until /health/ready answers 200.
  * The DLL comes from WSIS_SERVER_DLL (default: the Debug build in the repo); the content root from
@@ -44,7 +51,7 @@ export async function startServer({ readyTimeoutMs = 90_000 } = {}) {
   if (!existsSync(path.join(webRoot, 'index.html'))) {
     throw new Error(`No app in ${webRoot}: build the server (it builds mobile/) or run "npm run build" in mobile/.`);
   }
-  const [httpPort, storePort, siloPort, gatewayPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const [httpPort, storePort, siloPort, gatewayPort] = await distinctFreePorts(4);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wsis-e2e-'));
   const logPath = path.join(dataDir, 'server.log');
   const log = createWriteStream(logPath);
