@@ -16,6 +16,8 @@ public static class ErrorCodes
     public const string CodeTaken = "auth.code_taken";
     /// <summary>Organisers have switched remote self-registration off.</summary>
     public const string RegistrationClosed = "auth.registration_closed";
+    /// <summary>This access code was tried too often; it is refused for a while, longer each time (the message says how long).</summary>
+    public const string CodeRateLimited = "auth.code_rate_limited";
     /// <summary>Too many attempts; try again later.</summary>
     public const string TooManyRequests = "rate_limited";
     /// <summary>A field is missing or malformed; the message names it.</summary>
@@ -36,6 +38,8 @@ public static class ErrorCodes
     public const string AlreadyUpvoted = "question.already_upvoted";
     /// <summary>The caller has not upvoted this question.</summary>
     public const string NotUpvoted = "question.not_upvoted";
+    /// <summary>The caller asked this question; askers cannot upvote their own.</summary>
+    public const string OwnQuestion = "question.own";
     /// <summary>Asking too often in this session.</summary>
     public const string QuestionRateLimited = "question.rate_limited";
     /// <summary>The moderation action does not apply to the question in its state.</summary>
@@ -86,6 +90,10 @@ public static class ErrorCodes
     public const string NotAContact = "contact.not_a_contact";
     /// <summary>Too many contact requests this hour.</summary>
     public const string RequestRateLimited = "contact.rate_limited";
+    /// <summary>The recipient has received too many contact requests lately; try again later.</summary>
+    public const string RecipientRateLimited = "contact.recipient_rate_limited";
     /// <summary>An empty message, or one over 2,000 characters.</summary>
     public const string MessageInvalid = "message.invalid";
+    /// <summary>Sending messages too quickly; wait a moment.</summary>
+    public const string MessageRateLimited = "message.rate_limited";
 }

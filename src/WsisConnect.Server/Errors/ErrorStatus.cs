@@ -14,12 +14,14 @@ public static class ErrorStatus
             or ErrorCodes.PersonNotFound or ErrorCodes.RequestNotFound
             => StatusCodes.Status404NotFound,
         ErrorCodes.CodeTaken or ErrorCodes.SessionEnded or ErrorCodes.QuestionNotOpen or ErrorCodes.AlreadyUpvoted
-            or ErrorCodes.NotUpvoted or ErrorCodes.InvalidModeration or ErrorCodes.PollNotOpen or ErrorCodes.PollAlreadyVoted
+            or ErrorCodes.NotUpvoted or ErrorCodes.OwnQuestion or ErrorCodes.InvalidModeration or ErrorCodes.PollNotOpen or ErrorCodes.PollAlreadyVoted
             or ErrorCodes.PollInvalidTransition or ErrorCodes.PrizeAlreadyVoted or ErrorCodes.PrizeVotingClosed
             or ErrorCodes.AlreadyContact or ErrorCodes.ContactBlocked
             => StatusCodes.Status409Conflict,
         ErrorCodes.NotAContact => StatusCodes.Status403Forbidden,
-        ErrorCodes.TooManyRequests or ErrorCodes.QuestionRateLimited or ErrorCodes.RequestRateLimited => StatusCodes.Status429TooManyRequests,
+        ErrorCodes.TooManyRequests or ErrorCodes.CodeRateLimited or ErrorCodes.QuestionRateLimited or ErrorCodes.RequestRateLimited
+            or ErrorCodes.RecipientRateLimited or ErrorCodes.MessageRateLimited
+            => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 }
