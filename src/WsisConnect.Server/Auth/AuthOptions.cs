@@ -9,6 +9,13 @@ public sealed class AuthOptions
     /// <summary>How long a bearer token is valid; a forum week by default.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>Sign-in and registration attempts allowed per client address per minute (guards against code guessing).</summary>
-    public int AttemptsPerMinute { get; set; } = 30;
+    /// <summary>
+    /// Sign-in and registration attempts allowed per client address per minute, on each node. Generous on purpose:
+    /// a venue's network puts thousands of people behind one address, and guessing is made infeasible by the codes'
+    /// 60 bits and the per-code limit (<c>Auth:CodeAttempts</c>), not by this.
+    /// </summary>
+    public int AttemptsPerMinute { get; set; } = 1000;
+
+    /// <summary>How often each node re-reads the stored revocation list, catching up on any message it missed.</summary>
+    public TimeSpan RevocationRefresh { get; set; } = TimeSpan.FromSeconds(5);
 }

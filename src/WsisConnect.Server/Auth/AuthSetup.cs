@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using WsisConnect.Contracts.Errors;
-using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Server.Errors;
 
@@ -22,9 +21,12 @@ public static class AuthSetup
     {
         var services = builder.Services;
         services.AddOptions<AuthOptions>().BindConfiguration("Auth")
-            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.AttemptsPerMinute > 0, "Auth:TokenLifetime and Auth:AttemptsPerMinute must be positive.")
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.AttemptsPerMinute > 0 && o.RevocationRefresh > TimeSpan.Zero,
+                "Auth:TokenLifetime, Auth:AttemptsPerMinute and Auth:RevocationRefresh must be positive.")
             .ValidateOnStart();
         services.AddSingleton<SigningKey>();
+        services.AddSingleton<TokenRevocations>();
+        services.AddHostedService(sp => sp.GetRequiredService<TokenRevocations>());
         services.AddSingleton<TokenIssuer>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
@@ -51,21 +53,26 @@ public static class AuthSetup
                     }
                     return Task.CompletedTask;
                 },
-                // A deleted account's tokens stop working at once, not when they expire.
-                OnTokenValidated = async ctx =>
+                // A deleted account's or a reissued code's tokens stop working at once, not when they expire. The list
+                // is in memory: authenticating a request or a WebSocket upgrade never waits on a grain or the store.
+                OnTokenValidated = ctx =>
                 {
-                    var grains = ctx.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-                    if (await grains.GetGrain<IAttendeeGrain>(ctx.Principal!.ToCaller().AttendeeId).GetProfileAsync() is null)
+                    var revocations = ctx.HttpContext.RequestServices.GetRequiredService<TokenRevocations>();
+                    if (revocations.IsRevoked(ctx.Principal!.ToCaller().AttendeeId, ctx.Principal!.IssuedAtSeconds()))
                     {
-                        ctx.Fail("This account no longer exists.");
+                        ctx.Fail(new RevokedTokenException());
                     }
+                    return Task.CompletedTask;
                 },
                 OnChallenge = async ctx =>
                 {
                     ctx.HandleResponse();
-                    var detail = ctx.AuthenticateFailure is SecurityTokenExpiredException
-                        ? "The token has expired; sign in again."
-                        : "A valid bearer token is required; sign in with your access code.";
+                    var detail = ctx.AuthenticateFailure switch
+                    {
+                        SecurityTokenExpiredException => "The token has expired; sign in again.",
+                        RevokedTokenException => "This sign-in has been revoked (the account was deleted or its code replaced).",
+                        _ => "A valid bearer token is required; sign in with your access code.",
+                    };
                     await ForumProblems.WriteAsync(ctx.HttpContext, ErrorCodes.Unauthenticated, detail);
                 },
                 OnForbidden = ctx => ForumProblems.WriteAsync(ctx.HttpContext, ErrorCodes.Forbidden, "You may not do this."),

@@ -7,7 +7,7 @@ using WsisConnect.Contracts.Identity;
 namespace WsisConnect.Server.Auth;
 
 /// <summary>Issues the signed bearer tokens people get for their access code.</summary>
-public sealed class TokenIssuer(SigningKey signingKey, IOptions<AuthOptions> options, TimeProvider time)
+public sealed class TokenIssuer(SigningKey signingKey, IOptions<AuthOptions> options, TokenRevocations revocations, TimeProvider time)
 {
     /// <summary>The issuer and audience every forum token names.</summary>
     public const string Issuer = "wsisconnect";
@@ -29,7 +29,7 @@ public sealed class TokenIssuer(SigningKey signingKey, IOptions<AuthOptions> opt
             Issuer = Issuer,
             Audience = Issuer,
             Subject = new ClaimsIdentity(claims),
-            IssuedAt = now.UtcDateTime,
+            IssuedAt = revocations.IssueTime(profile.Id, now).UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(signingKey.Key, SecurityAlgorithms.HmacSha256),

@@ -14,6 +14,8 @@ public static class WsisClaims
     public const string Role = "role";
     /// <summary>OnSite or Remote.</summary>
     public const string Participation = "participation";
+    /// <summary>When the token was issued, in Unix seconds; revocations compare against it.</summary>
+    public const string IssuedAt = "iat";
 
     /// <summary>The organiser role's claim value.</summary>
     public const string Organiser = "organiser";
@@ -21,6 +23,10 @@ public static class WsisClaims
     /// <summary>Role claim values for a set of roles.</summary>
     public static IEnumerable<string> RoleValues(ForumRoles roles) =>
         Enum.GetValues<ForumRoles>().Where(r => r != ForumRoles.None && roles.HasFlag(r)).Select(r => r.ToString().ToLowerInvariant());
+
+    /// <summary>When the principal's token was issued (Unix seconds); 0, revoked by any cut-off, when it does not say.</summary>
+    public static long IssuedAtSeconds(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(IssuedAt), out var seconds) ? seconds : 0;
 
     /// <summary>The caller a verified principal stands for.</summary>
     public static Caller ToCaller(this ClaimsPrincipal user)

@@ -15,8 +15,11 @@ public static class RealtimeSetup
     /// <summary>Adds SignalR on the forum's store; the channel prefix keeps deployments sharing a Redis apart.</summary>
     public static WebApplicationBuilder AddWsisRealtime(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<PersonConnections>();
+        builder.Services.AddSingleton<RevokedCallerHubFilter>();
         builder.Services.AddSignalR(o =>
             {
+                o.AddFilter<RevokedCallerHubFilter>();
                 o.AddFilter<ForumErrorHubFilter>();
                 o.EnableDetailedErrors = false;
             })

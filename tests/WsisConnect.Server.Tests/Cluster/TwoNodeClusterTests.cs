@@ -1,3 +1,8 @@
+using System.Net;
+using WsisConnect.Client.Http;
+using WsisConnect.Client.Live;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Server.Tests.Infrastructure;
 using WsisConnect.Testing;
@@ -85,5 +90,29 @@ public sealed class TwoNodeClusterTests(ITestOutputHelper output) : IAsyncLifeti
         var fromA = await asker.Api.GetQuestionsAsync(session);
         var fromB = await voterOnB.Api.GetQuestionsAsync(session);
         Assert.Equal(fromA.Questions.Single(q => q.Id == asked.Id), fromB.Questions.Single(q => q.Id == asked.Id));
+    }
+
+    [Fact]
+    public async Task DeletingAnAccountOnOneNodeClosesItsConnectionOnTheOtherAndNothingSentOnItIsStored()
+    {
+        var leavingApi = new ForumApiClient(new HttpClient { BaseAddress = _nodeA.BaseAddress, Timeout = TimeSpan.FromSeconds(30) });
+        var registered = await leavingApi.RegisterAsync("Leaving Participant", "Remote Hub", "BR", StakeholderType.CivilSociety, "en");
+        await using var onB = await LiveConnection.ConnectAsync(_nodeB.BaseAddress, registered.Token);
+        await using var watcher = await SignedIn.OnAsync(_nodeB, _nodeB, DemoPeople.Moderator);
+        var session = DemoPeople.OpenSession;
+        await onB.JoinAsync(session);
+        await onB.AskQuestion(session, "Asked before leaving", anonymous: false);
+
+        await leavingApi.DeleteMyAccountAsync();
+
+        // Sent on node B right after node A answered: refused by node B, or the connection is already gone.
+        await Assert.ThrowsAnyAsync<Exception>(() => onB.AskQuestion(session, "Asked after leaving", anonymous: false));
+        await onB.UntilClosedAsync("node B closed the deleted account's connection");
+        var questions = (await watcher.Api.GetQuestionsAsync(session)).Questions;
+        Assert.DoesNotContain(questions, q => q.Text == "Asked after leaving");
+        Assert.Null(questions.Single(q => q.Text == "Asked before leaving").AuthorName);
+        var onNodeB = new ForumApiClient(new HttpClient { BaseAddress = _nodeB.BaseAddress }) { Token = registered.Token };
+        var refused = await Assert.ThrowsAsync<ForumApiException>(() => onNodeB.GetMeAsync());
+        Assert.Equal((HttpStatusCode.Unauthorized, ErrorCodes.Unauthenticated), (refused.Status, refused.Code));
     }
 }

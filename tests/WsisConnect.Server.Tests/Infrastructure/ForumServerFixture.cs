@@ -30,6 +30,9 @@ public sealed class ForumServerFixture : IAsyncLifetime
 
     public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The server's services, for what has no endpoint yet (revoking a person's tokens).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public Task InitializeAsync()
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>

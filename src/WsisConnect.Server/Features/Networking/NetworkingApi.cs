@@ -37,18 +37,24 @@ public static class NetworkingApi
                 return TypedResults.Ok(await grains.GetGrain<IAccountGrain>(caller.AttendeeId).ExportAsync(caller));
             })
             .WithSummary("Everything the forum holds about the caller, as JSON");
-        api.MapDelete("/me", async (HttpContext http, IGrainFactory grains) =>
-            {
-                var caller = http.User.ToCaller();
-                await grains.GetGrain<IAccountGrain>(caller.AttendeeId).DeleteAsync(caller);
-                return TypedResults.NoContent();
-            })
+        api.MapDelete("/me", DeleteAccountAsync)
             .WithSummary("Delete the caller's account for good: removed from directories and contacts, questions anonymised");
         api.MapGet("/me/messages/unread", async (HttpContext http, IConnectionMultiplexer redis, Microsoft.Extensions.Options.IOptions<StoreOptions> store) =>
             (await redis.GetDatabase().HashGetAllAsync(ConversationGrain.UnreadKey(store.Value.KeyPrefix, http.User.ToCaller().AttendeeId)))
                 .Where(e => (long)e.Value > 0).ToDictionary(e => (string)e.Name!, e => (long)e.Value))
             .WithSummary("Unread messages per contact");
         return app;
+    }
+
+    private static async Task<NoContent> DeleteAccountAsync(HttpContext http, IGrainFactory grains, TokenRevocations revocations, TimeProvider time)
+    {
+        var caller = http.User.ToCaller();
+        // The person's live connections close first, on every node, so nothing they send lands while the data is
+        // erased; signing in again still works until the end, to retry a deletion that failed half-way.
+        await revocations.RevokeAsync(caller.AttendeeId, time.GetUtcNow());
+        await grains.GetGrain<IAccountGrain>(caller.AttendeeId).DeleteAsync(caller);
+        await revocations.RevokeEverythingAsync(caller.AttendeeId);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<ProfileCard>> GetCardAsync(string id, HttpContext http, IGrainFactory grains)
