@@ -9,10 +9,10 @@ public interface IQuestionQueueGrain : IGrainWithStringKey
     /// <summary>What <paramref name="caller"/> may see of the queue now.</summary>
     Task<QuestionQueueSnapshot> GetSnapshotAsync(Caller caller);
 
-    /// <summary>Asks a question; returns it once stored.</summary>
+    /// <summary>Asks a question; returns it once stored. Anonymous questions earn no points, so no score names their asker.</summary>
     Task<QuestionView> AskAsync(Caller caller, string text, bool anonymous);
 
-    /// <summary>Upvotes a visible question, once per person.</summary>
+    /// <summary>Upvotes a visible question, once per person and never one's own; the asker earns points once per voter.</summary>
     Task<UpvoteReceipt> UpvoteAsync(Caller caller, int questionId);
 
     /// <summary>Takes the caller's upvote back.</summary>

@@ -17,7 +17,7 @@ public interface ILiveHub
     /// <summary>Asks a question; returns it as stored (pending in pre-moderated sessions).</summary>
     Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous);
 
-    /// <summary>Upvotes a question, once per person.</summary>
+    /// <summary>Upvotes a question, once per person; askers cannot upvote their own (<c>question.own</c>).</summary>
     Task<UpvoteReceipt> Upvote(string sessionId, int questionId);
 
     /// <summary>Takes an upvote back.</summary>

@@ -21,11 +21,16 @@ public sealed partial class QuestionQueueGrain
         await store.SaveAsync(SessionId, record);
         await store.RememberAskerAsync(SessionId, caller.AttendeeId);
 
-        var entry = new QuestionEntry(record, new HashSet<string>(StringComparer.Ordinal));
+        var entry = new QuestionEntry(record, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         _questions[id] = entry;
         _limiter.Record(caller.AttendeeId);
         MarkChanged(id);
-        points.Award(caller, PointsKind.Asked);
+        if (!anonymous)
+        {
+            // Points for an anonymous question would name its asker: their score, rank and the top 10 move the
+            // moment it appears. Anonymous questions earn nothing, neither when asked nor when upvoted.
+            points.Award(caller, PointsKind.Asked);
+        }
         LogAsked(logger, SessionId, id, status);
         return ToView(entry);
     }
@@ -38,6 +43,10 @@ public sealed partial class QuestionQueueGrain
         {
             throw new ForumException(ErrorCodes.QuestionNotOpen, $"Question {questionId} is {entry.Record.Status} and takes no upvotes.");
         }
+        if (entry.Record.AuthorId == caller.AttendeeId)
+        {
+            throw new ForumException(ErrorCodes.OwnQuestion, $"Question {questionId} is yours; askers cannot upvote their own questions.");
+        }
         if (entry.Voters.Contains(caller.AttendeeId))
         {
             throw new ForumException(ErrorCodes.AlreadyUpvoted, $"You have already upvoted question {questionId}.");
@@ -45,9 +54,9 @@ public sealed partial class QuestionQueueGrain
         await store.AddVoterAsync(SessionId, questionId, caller.AttendeeId);
         entry.Voters.Add(caller.AttendeeId);
         Touch(entry);
-        if (entry.Record.AuthorId != caller.AttendeeId)
+        // The asker earns points once per voter and question: upvoting again after withdrawing earns nothing.
+        if (!entry.Record.Anonymous && !entry.Withdrawn.Contains(caller.AttendeeId))
         {
-            // Points go to the asker, and never for upvoting one's own question.
             points.Award(entry.Record.AuthorId, entry.Record.AuthorName, PointsKind.QuestionUpvoted);
         }
         return new UpvoteReceipt(SessionId, questionId, Upvoted: true, entry.Voters.Count);
@@ -63,6 +72,7 @@ public sealed partial class QuestionQueueGrain
         }
         await store.RemoveVoterAsync(SessionId, questionId, caller.AttendeeId);
         entry.Voters.Remove(caller.AttendeeId);
+        entry.Withdrawn.Add(caller.AttendeeId);
         Touch(entry);
         return new UpvoteReceipt(SessionId, questionId, Upvoted: false, entry.Voters.Count);
     }

@@ -31,10 +31,10 @@ public sealed partial class QuestionQueueGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _session = await GrainFactory.GetGrain<ISessionGrain>(SessionId).GetAsync();
-        foreach (var (record, voters) in await store.LoadAsync(SessionId))
+        foreach (var entry in await store.LoadAsync(SessionId))
         {
-            _questions[record.Id] = new QuestionEntry(record, voters);
-            _version = Math.Max(_version, record.Revision);
+            _questions[entry.Record.Id] = entry;
+            _version = Math.Max(_version, entry.Record.Revision);
         }
         // Upvote revisions are never stored, so the last activation may have gone past every stored revision;
         // the clock has too, and starting from it keeps versions growing across activations.

@@ -9,7 +9,8 @@ namespace WsisConnect.Grains.Questions;
 /// <summary>
 /// Stores a session's questions as Redis structures rather than one grain-state blob: a hash with one field per
 /// question and a set of voters per question. An upvote is then one SADD and a moderation one HSET, whatever the
-/// size of the queue, instead of re-serialising every question and voter on each event.
+/// size of the queue, instead of re-serialising every question and voter on each event. A withdrawn upvote moves
+/// its voter to a second set (one SMOVE), so who has ever upvoted survives reactivation at no extra command.
 /// </summary>
 public sealed class QuestionStore(IConnectionMultiplexer redis, IOptions<StoreOptions> options)
 {
@@ -20,16 +21,18 @@ public sealed class QuestionStore(IConnectionMultiplexer redis, IOptions<StoreOp
 
     private IDatabase Db => redis.GetDatabase();
 
-    /// <summary>Every stored question of a session with its voters.</summary>
-    public async Task<IReadOnlyList<(QuestionRecord Record, HashSet<string> Voters)>> LoadAsync(string sessionId)
+    /// <summary>Every stored question of a session with its voters and those who withdrew an upvote.</summary>
+    public async Task<IReadOnlyList<QuestionEntry>> LoadAsync(string sessionId)
     {
         var fields = await Db.HashGetAllAsync(QuestionsKey(sessionId));
         var records = fields.Select(f => JsonSerializer.Deserialize<QuestionRecord>((string)f.Value!, Json)!).ToList();
         var batch = Db.CreateBatch();
         var voterReads = records.Select(r => batch.SetMembersAsync(VotersKey(sessionId, r.Id))).ToList();
+        var withdrawnReads = records.Select(r => batch.SetMembersAsync(WithdrawnKey(sessionId, r.Id))).ToList();
         batch.Execute();
         var voters = await Task.WhenAll(voterReads);
-        return [.. records.Select((r, i) => (r, voters[i].Select(v => (string)v!).ToHashSet(StringComparer.Ordinal)))];
+        var withdrawn = await Task.WhenAll(withdrawnReads);
+        return [.. records.Select((r, i) => new QuestionEntry(r, Ids(voters[i]), Ids(withdrawn[i])))];
     }
 
     /// <summary>Writes one or more questions in a single command, so a pin that unpins another is all or nothing.</summary>
@@ -53,12 +56,17 @@ public sealed class QuestionStore(IConnectionMultiplexer redis, IOptions<StoreOp
     public Task<bool> AddVoterAsync(string sessionId, int questionId, string attendeeId) =>
         Db.SetAddAsync(VotersKey(sessionId, questionId), attendeeId);
 
-    /// <summary>Takes an upvote back; false when there was none.</summary>
+    /// <summary>Takes an upvote back, remembering the voter among those who withdrew; false when there was none.</summary>
     public Task<bool> RemoveVoterAsync(string sessionId, int questionId, string attendeeId) =>
-        Db.SetRemoveAsync(VotersKey(sessionId, questionId), attendeeId);
+        Db.SetMoveAsync(VotersKey(sessionId, questionId), WithdrawnKey(sessionId, questionId), attendeeId);
+
+    private static HashSet<string> Ids(RedisValue[] members) => members.Select(v => (string)v!).ToHashSet(StringComparer.Ordinal);
 
     private RedisKey QuestionsKey(string sessionId) => $"{options.Value.KeyPrefix}:qa:{{{sessionId}}}:questions";
 
     private RedisKey VotersKey(string sessionId, int questionId) =>
         $"{options.Value.KeyPrefix}:qa:{{{sessionId}}}:voters:{questionId}";
+
+    private RedisKey WithdrawnKey(string sessionId, int questionId) =>
+        $"{options.Value.KeyPrefix}:qa:{{{sessionId}}}:withdrawn:{questionId}";
 }

@@ -115,6 +115,66 @@ public abstract class QuestionQueueTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AskersCannotUpvoteTheirOwnQuestionsAnonymousOrNot()
+    {
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open));
+        var asker = Person("Amina");
+        var named = await Queue(session).AskAsync(asker, "Mine, with my name", anonymous: false);
+        var hidden = await Queue(session).AskAsync(asker, "Mine, anonymously", anonymous: true);
+
+        foreach (var own in new[] { named, hidden })
+        {
+            var error = await Assert.ThrowsAsync<ForumException>(() => Queue(session).UpvoteAsync(asker, own.Id));
+            Assert.Equal(ErrorCodes.OwnQuestion, error.Code);
+        }
+
+        await fixture.Cluster.DeactivateAsync(Queue(session));
+        var after = await Queue(session).GetSnapshotAsync(asker);
+        Assert.Equal([0, 0], after.Questions.Select(q => q.Upvotes));
+        Assert.Empty(after.MyUpvotes);
+    }
+
+    [Fact]
+    public async Task AnUpvoteEarnsTheAskerPointsOncePerVoterEvenWhenWithdrawnAndGivenAgainAcrossReactivation()
+    {
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open));
+        var asker = Person("Asker");
+        var voter = Person("Voter");
+        var marker = Person("Marker");
+        var q = await Queue(session).AskAsync(asker, "Farm me?", anonymous: false);
+
+        await Queue(session).UpvoteAsync(voter, q.Id);
+        await Queue(session).WithdrawUpvoteAsync(voter, q.Id);
+        await Queue(session).UpvoteAsync(voter, q.Id);
+        await fixture.Cluster.DeactivateAsync(Queue(session));
+        await Queue(session).WithdrawUpvoteAsync(voter, q.Id);
+        Assert.Equal(1, (await Queue(session).UpvoteAsync(voter, q.Id)).Upvotes);
+        await Queue(session).AskAsync(marker, "Marks that the awards above are applied", anonymous: false);
+
+        await Grains.UntilAppliedAsync(marker, 5);
+        // 5 for asking and 2 for the one voter, however often they withdrew and upvoted again.
+        Assert.Equal(7, (await Grains.StandingAsync(asker)).MyPoints);
+    }
+
+    [Fact]
+    public async Task AnAnonymousQuestionEarnsItsAskerNoPointsForAskingOrForUpvotes()
+    {
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open));
+        var asker = Person("Quiet Asker");
+        var marker = Person("Marker");
+        var q = await Queue(session).AskAsync(asker, "Who decides this?", anonymous: true);
+
+        await Queue(session).UpvoteAsync(Person("Voter 1"), q.Id);
+        await Queue(session).UpvoteAsync(Person("Voter 2"), q.Id);
+        await Queue(session).AskAsync(marker, "Marks that the awards above are applied", anonymous: false);
+
+        await Grains.UntilAppliedAsync(marker, 5);
+        var standing = await Grains.StandingAsync(asker);
+        Assert.Equal((0L, (int?)null), (standing.MyPoints, standing.MyRank));
+        Assert.Equal(2, Assert.Single((await Queue(session).GetSnapshotAsync(asker)).Questions, x => x.Id == q.Id).Upvotes);
+    }
+
+    [Fact]
     public async Task ConcurrentUpvotesFromManyPeopleAreCountedExactly()
     {
         var session = await Grains.PublishAsync(Session(QuestionMode.Open));

@@ -52,7 +52,7 @@ public sealed class PrizesAndLeaderboardTests(ForumServerFixture server)
     }
 
     [Fact]
-    public async Task EngagementEarnsPointsButNotForUpvotingOnesOwnQuestionAndStaffCanBeLeftOut()
+    public async Task EngagementEarnsPointsAskersCannotUpvoteTheirOwnQuestionAndStaffCanBeLeftOut()
     {
         var session = await server.CreateSessionAsync(QuestionMode.Open);
         await using var asker = await server.SignInAsync("Keen Asker");
@@ -62,7 +62,8 @@ public sealed class PrizesAndLeaderboardTests(ForumServerFixture server)
         await organiser.SignInAsync((await server.RegisterPersonAsync("Organiser", roles: ForumRoles.Attendee | ForumRoles.Organiser)).Code);
 
         var question = await asker.Live.AskQuestion(session.Id, "Who funds the last mile?", anonymous: false);
-        await asker.Live.Upvote(session.Id, question.Id);
+        var own = await Assert.ThrowsAsync<WsisConnect.Client.Live.LiveHubException>(() => asker.Live.Upvote(session.Id, question.Id));
+        Assert.Equal(ErrorCodes.OwnQuestion, own.Code);
         await WaitForPointsAsync(asker, 5);
         await fan.Live.Upvote(session.Id, question.Id);
         await WaitForPointsAsync(asker, 7);
