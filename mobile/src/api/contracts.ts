@@ -284,8 +284,9 @@ export interface VoteReceipt {
 
 export interface LeaderboardEntry {
   rank: number;
-  attendeeId: string;
-  name: string;
+  /** Null (with the name) for someone not listed in the directory: their place shows, never who they are. */
+  attendeeId: string | null;
+  name: string | null;
   points: number;
 }
 

@@ -328,6 +328,7 @@ export const ar: Messages = {
   'leaderboard.youOutside': 'أنت: {points, plural, zero {لا نقاط} one {نقطة واحدة} two {نقطتان} few {# نقاط} many {# نقطة} other {# نقطة}}، خارج المراكز العشرة الأولى',
   'leaderboard.noPoints': 'لا نقاط بعد',
   'leaderboard.youMarker': 'أنت',
+  'leaderboard.unlisted': 'مشارك غير مُدرج في الدليل',
   'leaderboard.pointsValue': '{points, plural, zero {لا نقاط} one {نقطة واحدة} two {نقطتان} few {# نقاط} many {# نقطة} other {# نقطة}}',
   'leaderboard.empty': 'لم يحصل أحد على نقاط بعد. اطرح الأسئلة وصوّت وتواصل لتكون الأول.',
   'leaderboard.signIn': 'سجّل الدخول لمعرفة ترتيبك بين المتصدرين.',

@@ -327,6 +327,7 @@ export const en = {
   'leaderboard.youOutside': 'You: {points, plural, one {# point} other {# points}}, outside the top 10',
   'leaderboard.noPoints': 'No points yet',
   'leaderboard.youMarker': 'you',
+  'leaderboard.unlisted': 'A participant who is not listed',
   'leaderboard.pointsValue': '{points, plural, one {# point} other {# points}}',
   'leaderboard.empty': 'Nobody has points yet. Ask, vote and connect to be the first.',
   'leaderboard.signIn': 'Sign in to see your place on the leaderboard.',

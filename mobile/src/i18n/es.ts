@@ -328,6 +328,7 @@ export const es: Messages = {
   'leaderboard.youOutside': 'Usted: {points, plural, one {# punto} other {# puntos}}, fuera de los 10 primeros',
   'leaderboard.noPoints': 'Aún no tiene puntos',
   'leaderboard.youMarker': 'usted',
+  'leaderboard.unlisted': 'Un participante no listado',
   'leaderboard.pointsValue': '{points, plural, one {# punto} other {# puntos}}',
   'leaderboard.empty': 'Nadie tiene puntos todavía. Pregunte, vote y conecte para ser el primero.',
   'leaderboard.signIn': 'Inicie sesión para ver su puesto en la clasificación.',

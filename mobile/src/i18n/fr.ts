@@ -328,6 +328,7 @@ export const fr: Messages = {
   'leaderboard.youOutside': 'Vous : {points, plural, one {# point} other {# points}}, hors du top 10',
   'leaderboard.noPoints': 'Pas encore de points',
   'leaderboard.youMarker': 'vous',
+  'leaderboard.unlisted': 'Un participant non répertorié',
   'leaderboard.pointsValue': '{points, plural, one {# point} other {# points}}',
   'leaderboard.empty': 'Personne n’a encore de points. Posez des questions, votez et échangez pour être le premier.',
   'leaderboard.signIn': 'Connectez-vous pour voir votre place au classement.',

@@ -328,6 +328,7 @@ export const ru: Messages = {
   'leaderboard.youOutside': 'Вы: {points, plural, one {# очко} few {# очка} many {# очков} other {# очка}}, вне первой десятки',
   'leaderboard.noPoints': 'Пока нет очков',
   'leaderboard.youMarker': 'вы',
+  'leaderboard.unlisted': 'Участник, скрывший себя из каталога',
   'leaderboard.pointsValue': '{points, plural, one {# очко} few {# очка} many {# очков} other {# очка}}',
   'leaderboard.empty': 'Пока ни у кого нет очков. Задавайте вопросы, голосуйте и заводите контакты, чтобы стать первым.',
   'leaderboard.signIn': 'Войдите, чтобы увидеть своё место в рейтинге.',

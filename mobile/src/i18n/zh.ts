@@ -328,6 +328,7 @@ export const zh: Messages = {
   'leaderboard.youOutside': '您：{points, plural, other {# 分}}，未进入前 10 名',
   'leaderboard.noPoints': '暂无积分',
   'leaderboard.youMarker': '您',
+  'leaderboard.unlisted': '未公开身份的参与者',
   'leaderboard.pointsValue': '{points, plural, other {# 分}}',
   'leaderboard.empty': '还没有人获得积分。提问、投票、结识他人，成为第一名吧。',
   'leaderboard.signIn': '登录后查看您的排名。',

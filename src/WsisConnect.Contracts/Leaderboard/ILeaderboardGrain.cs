@@ -11,6 +11,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// <summary>Leaves a person (staff) out of the leaderboard, or brings them back; organisers only.</summary>
     Task SetExcludedAsync(Caller caller, string attendeeId, bool excluded);
 
+    /// <summary>Shows the person's name in the top 10, or withholds it (they left the directory); their points stay.</summary>
+    Task SetListedAsync(string attendeeId, bool listed);
+
     /// <summary>Makes sure the grain is active and pushing (called at start-up and when points are awarded).</summary>
     Task WakeAsync();
 }

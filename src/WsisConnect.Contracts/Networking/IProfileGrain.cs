@@ -16,6 +16,10 @@ public interface IProfileGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ProfileCard?> GetCardAsync(string viewerId, bool viewerIsContact);
 
+    /// <summary>Whether the person lets themselves be listed (directory, suggestions, who is here, the leaderboard's names).</summary>
+    [AlwaysInterleave]
+    Task<bool> IsListedAsync();
+
     /// <summary>Forgets the profile and removes the person from the directory (account deletion).</summary>
     Task EraseAsync();
 }

@@ -36,6 +36,12 @@ public sealed class LeaderboardGrain(LeaderboardStore store, ILiveBroadcaster br
         await WakeAsync();
     }
 
+    public async Task SetListedAsync(string attendeeId, bool listed)
+    {
+        await store.SetListedAsync(attendeeId, listed);
+        await WakeAsync();
+    }
+
     public Task WakeAsync()
     {
         _timer ??= this.RegisterGrainTimer(PushIfChangedAsync, new GrainTimerCreationOptions(TimeSpan.Zero, PushInterval) { KeepAlive = true });

@@ -7,8 +7,8 @@ using WsisConnect.Grains.Storage;
 namespace WsisConnect.Grains.Leaderboard;
 
 /// <summary>
-/// The leaderboard in the store: a sorted set of points, names, the excluded (staff), and hourly counters per
-/// person and kind. An award is one Lua script, so the cap check and the increment are a single atomic step and
+/// The leaderboard in the store: a sorted set of points, names, the excluded (staff), those not listed in the
+/// directory (ranked, never named), and hourly counters per person and kind. An award is one Lua script, so the cap check and the increment are a single atomic step and
 /// the cost of an award does not depend on how many people have points.
 /// </summary>
 /// <remarks>
@@ -33,7 +33,7 @@ public sealed class LeaderboardStore(
             if redis.call('SISMEMBER', KEYS[3], who) == 0 then
                 local n = redis.call('HINCRBY', KEYS[2], who .. '|' .. ARGV[i + 1], 1)
                 if n <= tonumber(ARGV[i + 3]) then
-                    redis.call('HSET', KEYS[4], who, ARGV[i + 4])
+                    if ARGV[i + 4] ~= '' then redis.call('HSET', KEYS[4], who, ARGV[i + 4]) end
                     redis.call('ZINCRBY', KEYS[1], ARGV[i + 2], who)
                     awarded = awarded + 1
                 end
@@ -49,9 +49,13 @@ public sealed class LeaderboardStore(
     private RedisKey Scores => $"{Prefix}:scores";
     private RedisKey Names => $"{Prefix}:names";
     private RedisKey Excluded => $"{Prefix}:excluded";
+    private RedisKey Unlisted => $"{Prefix}:unlisted";
     private RedisKey Version => $"{Prefix}:version";
 
-    /// <summary>Applies awards in one script call per 500; each is capped and skipped for excluded people by the script.</summary>
+    /// <summary>
+    /// Applies awards in one script call per 500; each is capped and skipped for excluded people by the script. An
+    /// award with an empty name keeps the name already stored (awards made where the name is not at hand).
+    /// </summary>
     public async Task AwardAsync(IReadOnlyList<PointsAward> awards)
     {
         var caps = (RedisKey)$"{Prefix}:caps:{time.GetUtcNow():yyyyMMddHH}";
@@ -65,12 +69,32 @@ public sealed class LeaderboardStore(
     /// <summary>A number that changes whenever points do.</summary>
     public async Task<long> GetVersionAsync() => (long?)await Db.StringGetAsync(Version) ?? 0;
 
-    /// <summary>The top <paramref name="count"/> with names.</summary>
+    /// <summary>The top <paramref name="count"/> with names; people not listed in the directory keep their place, unnamed.</summary>
     public async Task<LeaderboardEntry[]> GetTopAsync(int count)
     {
         var top = await Db.SortedSetRangeByRankWithScoresAsync(Scores, 0, count - 1, Order.Descending);
-        var names = top.Length == 0 ? [] : await Db.HashGetAsync(Names, [.. top.Select(t => t.Element)]);
-        return [.. top.Select((t, i) => new LeaderboardEntry(i + 1, t.Element.ToString(), names[i].HasValue ? names[i].ToString() : t.Element.ToString(), (long)t.Score))];
+        if (top.Length == 0)
+        {
+            return [];
+        }
+        var batch = Db.CreateBatch();
+        var names = batch.HashGetAsync(Names, [.. top.Select(t => t.Element)]);
+        var unlisted = top.Select(t => batch.SetContainsAsync(Unlisted, t.Element)).ToArray();
+        batch.Execute();
+        var (named, hidden) = (await names, await Task.WhenAll(unlisted));
+        return [.. top.Select((t, i) => hidden[i]
+            ? new LeaderboardEntry(i + 1, null, null, (long)t.Score)
+            : new LeaderboardEntry(i + 1, t.Element.ToString(), named[i].HasValue ? named[i].ToString() : t.Element.ToString(), (long)t.Score))];
+    }
+
+    /// <summary>Names a person in the top again, or withholds their id and name there (they left the directory).</summary>
+    public async Task SetListedAsync(string attendeeId, bool listed)
+    {
+        var changed = listed ? await Db.SetRemoveAsync(Unlisted, attendeeId) : await Db.SetAddAsync(Unlisted, attendeeId);
+        if (changed)
+        {
+            await Db.StringIncrementAsync(Version);
+        }
     }
 
     /// <summary>A person's rank (from 1) and points; no rank without points.</summary>
@@ -87,6 +111,7 @@ public sealed class LeaderboardStore(
         var transaction = Db.CreateTransaction();
         _ = transaction.SortedSetRemoveAsync(Scores, attendeeId);
         _ = transaction.HashDeleteAsync(Names, attendeeId);
+        _ = transaction.SetRemoveAsync(Unlisted, attendeeId);
         _ = transaction.StringIncrementAsync(Version);
         await transaction.ExecuteAsync();
     }

@@ -83,15 +83,19 @@ public sealed class AccountGrain(IConnectionMultiplexer redis, IOptions<StoreOpt
             await GrainFactory.GetGrain<IConversationGrain>(pair).EraseAsync();
             await GrainFactory.GetGrain<IContactPairGrain>(pair).EraseAsync();
         }
-        foreach (var session in await GrainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).GetSessionsAsync())
-        {
-            await GrainFactory.GetGrain<ISessionPresenceGrain>(session.Id).CheckOutAsync(caller);
-        }
+        await GrainFactory.GetGrain<ICheckInsGrain>(id).CheckOutEverywhereAsync(caller);
         await GrainFactory.GetGrain<IContactBookGrain>(id).EraseAsync();
         await GrainFactory.GetGrain<IProfileGrain>(id).EraseAsync();
         await GrainFactory.GetGrain<IBadgeGrain>(id).EraseAsync();
         await leaderboard.ForgetAsync(id);
-        await redis.GetDatabase().KeyDeleteAsync([QuestionStore.AskedKey(store.Value.KeyPrefix, id), ConversationGrain.UnreadKey(store.Value.KeyPrefix, id)]);
+        // Again at the end: a question whose call was already inside its grain when the person's sign-ins were
+        // revoked may have landed after the first pass.
+        foreach (var session in await AskedInAsync(id))
+        {
+            await GrainFactory.GetGrain<IQuestionQueueGrain>(session).AnonymiseAuthorAsync(id);
+        }
+        await redis.GetDatabase().KeyDeleteAsync([QuestionStore.AskedKey(store.Value.KeyPrefix, id), ConversationGrain.UnreadKey(store.Value.KeyPrefix, id),
+            CheckInsGrain.Key(store.Value.KeyPrefix, id)]);
         // Last: until now the person could still sign in and try again if anything above failed.
         await GrainFactory.GetGrain<IAttendeeGrain>(id).EraseAsync();
     }

@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Networking;
 
 namespace WsisConnect.Grains.Networking;
@@ -28,8 +29,14 @@ public sealed class ProfileGrain([PersistentState("profile")] IPersistentState<P
         await directory.SetAsync(Id, valid.Listed && registration is not null
             ? ProfileProjection.ToDirectoryEntry(registration, valid) with { Sessions = sessions }
             : null);
+        // Everywhere else people are listed follows at once, where the person is already checked in included.
+        // Told on every save, not only when the choice changed, so a save that failed half-way is repaired by the next.
+        await GrainFactory.GetGrain<ICheckInsGrain>(Id).SetListedAsync(valid.Listed);
+        await GrainFactory.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).SetListedAsync(Id, valid.Listed);
         return valid;
     }
+
+    public Task<bool> IsListedAsync() => Task.FromResult(state.State.Profile?.Listed ?? true);
 
     public async Task EraseAsync()
     {

@@ -14,7 +14,8 @@ namespace WsisConnect.Grains.Networking;
 
 /// <summary>
 /// Who is in a session: one hash field per person checked in, counts kept in memory, and a push of the new
-/// picture at most once a second however many people walk in.
+/// picture at most once a second however many people walk in. A person is named in the list only if they chose to
+/// be visible at check-in and are listed in the directory; leaving the directory later hides them here too.
 /// </summary>
 public sealed class SessionPresenceGrain(
     IConnectionMultiplexer redis,
@@ -23,18 +24,18 @@ public sealed class SessionPresenceGrain(
     PointsFeed points) : Grain, ISessionPresenceGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromSeconds(1);
-    private readonly Dictionary<string, (PresentPerson Person, bool Visible)> _here = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Here> _here = new(StringComparer.Ordinal);
     private IGrainTimer? _pushTimer;
 
     private string SessionId => this.GetPrimaryKeyString();
     private RedisKey Key => $"{store.Value.KeyPrefix}:presence:{{{SessionId}}}";
+    private IDatabase Db => redis.GetDatabase();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var entry in await redis.GetDatabase().HashGetAllAsync(Key))
+        foreach (var entry in await Db.HashGetAllAsync(Key))
         {
-            var parts = ((string)entry.Value!).Split('|', 3);
-            _here[entry.Name!] = (new PresentPerson(entry.Name!, parts[2], parts[0] == "o" ? Participation.OnSite : Participation.Remote), parts[1] == "v");
+            _here[entry.Name!] = Here.Parse(entry.Name!, entry.Value!);
         }
     }
 
@@ -42,19 +43,19 @@ public sealed class SessionPresenceGrain(
     {
         await RequireSessionAsync();
         var first = !_here.ContainsKey(caller.AttendeeId);
-        var person = new PresentPerson(caller.AttendeeId, caller.Name, caller.Participation);
-        await redis.GetDatabase().HashSetAsync(Key, caller.AttendeeId,
-            $"{(caller.Participation == Participation.OnSite ? "o" : "r")}|{(visible ? "v" : "h")}|{caller.Name}");
-        _here[caller.AttendeeId] = (person, visible);
+        // Indexed before the listed flag is read: a person leaving the directory meanwhile then finds this session.
+        await Db.SetAddAsync(CheckInsGrain.Key(store.Value.KeyPrefix, caller.AttendeeId), SessionId);
+        var listed = await GrainFactory.GetGrain<IProfileGrain>(caller.AttendeeId).IsListedAsync();
+        var here = new Here(new PresentPerson(caller.AttendeeId, caller.Name, caller.Participation), visible, listed);
+        await SaveAsync(here);
         if (first)
         {
             points.Award(caller, PointsKind.CheckedIn);
         }
-        if (visible)
+        if (here.Shown)
         {
             await GrainFactory.GetGrain<IDirectoryGrain>(ForumKeys.Forum).NoteCheckInAsync(caller.AttendeeId, SessionId);
         }
-        SchedulePush();
         return View(caller.AttendeeId);
     }
 
@@ -62,9 +63,10 @@ public sealed class SessionPresenceGrain(
     {
         if (_here.Remove(caller.AttendeeId))
         {
-            await redis.GetDatabase().HashDeleteAsync(Key, caller.AttendeeId);
+            await Db.HashDeleteAsync(Key, caller.AttendeeId);
             SchedulePush();
         }
+        await Db.SetRemoveAsync(CheckInsGrain.Key(store.Value.KeyPrefix, caller.AttendeeId), SessionId);
         return View(caller.AttendeeId);
     }
 
@@ -74,11 +76,26 @@ public sealed class SessionPresenceGrain(
         return View(caller.AttendeeId);
     }
 
+    public async Task SetListedAsync(string attendeeId, bool listed)
+    {
+        if (_here.TryGetValue(attendeeId, out var here) && here.Listed != listed)
+        {
+            await SaveAsync(here with { Listed = listed });
+        }
+    }
+
+    private async Task SaveAsync(Here here)
+    {
+        await Db.HashSetAsync(Key, here.Person.AttendeeId, here.Serialize());
+        _here[here.Person.AttendeeId] = here;
+        SchedulePush();
+    }
+
     private SessionPresence View(string? attendeeId) => new(
         SessionId,
         _here.Values.Count(p => p.Person.Participation == Participation.OnSite),
         _here.Values.Count(p => p.Person.Participation == Participation.Remote),
-        [.. _here.Values.Where(p => p.Visible).Select(p => p.Person).OrderBy(p => p.Name, StringComparer.CurrentCulture)],
+        [.. _here.Values.Where(p => p.Shown).Select(p => p.Person).OrderBy(p => p.Name, StringComparer.CurrentCulture)],
         attendeeId is not null && _here.ContainsKey(attendeeId));
 
     private void SchedulePush() =>
@@ -94,6 +111,26 @@ public sealed class SessionPresenceGrain(
         if (await GrainFactory.GetGrain<ISessionGrain>(SessionId).GetAsync() is null)
         {
             throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {SessionId}.");
+        }
+    }
+
+    /// <summary>
+    /// A person checked in, stored as <c>{o|r}|{v|h|u}|{name}</c>: on site or remote; visible, hidden by their
+    /// choice, or chose visible but is not listed in the directory.
+    /// </summary>
+    private sealed record Here(PresentPerson Person, bool Visible, bool Listed)
+    {
+        /// <summary>Whether the person is named in the list of who is here.</summary>
+        public bool Shown => Visible && Listed;
+
+        public string Serialize() =>
+            $"{(Person.Participation == Participation.OnSite ? "o" : "r")}|{(!Visible ? "h" : Listed ? "v" : "u")}|{Person.Name}";
+
+        public static Here Parse(string attendeeId, string stored)
+        {
+            var parts = stored.Split('|', 3);
+            var person = new PresentPerson(attendeeId, parts[2], parts[0] == "o" ? Participation.OnSite : Participation.Remote);
+            return new Here(person, Visible: parts[1] != "h", Listed: parts[1] != "u");
         }
     }
 }

@@ -31,6 +31,15 @@ public static class ForumScenario
             SessionStatus.Live);
     }
 
+    /// <summary>A person on the registration list, as the organisers' import puts them there.</summary>
+    public static async Task<Caller> RegisteredAsync(this IGrainFactory grains, string name, Participation participation = Participation.OnSite)
+    {
+        var person = Person(name, participation);
+        await grains.GetGrain<IAttendeeGrain>(person.AttendeeId).RegisterAsync(new AttendeeProfile(person.AttendeeId, name, "Org", "Title", "CH",
+            StakeholderType.Academia, ForumRoles.Attendee, participation, "en"));
+        return person;
+    }
+
     public static async Task<SessionDetails> PublishAsync(this IGrainFactory grains, SessionDetails session)
     {
         await grains.GetGrain<ISessionGrain>(session.Id).PublishAsync(session);

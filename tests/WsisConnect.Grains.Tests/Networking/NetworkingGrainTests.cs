@@ -11,13 +11,7 @@ public sealed class NetworkingGrainTests(GarnetClusterFixture fixture) : IClassF
 {
     private IGrainFactory Grains => fixture.Grains;
 
-    private async Task<Caller> RegisteredAsync(string name)
-    {
-        var person = Person(name);
-        await Grains.GetGrain<IAttendeeGrain>(person.AttendeeId).RegisterAsync(new AttendeeProfile(person.AttendeeId, name, "Org", "Title", "CH",
-            StakeholderType.Academia, ForumRoles.Attendee, Participation.OnSite, "en"));
-        return person;
-    }
+    private Task<Caller> RegisteredAsync(string name) => Grains.RegisteredAsync(name);
 
     [Fact]
     public async Task ManySimultaneousConnectsOfOnePairMakeExactlyOneContact()

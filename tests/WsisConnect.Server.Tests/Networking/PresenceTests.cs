@@ -55,4 +55,31 @@ public sealed class PresenceTests(ForumServerFixture server)
 
         Assert.Contains("2 sessions in common", suggestion.Reasons);
     }
+
+    [Fact]
+    public async Task LeavingTheDirectoryLaterHidesAPersonFromWhoIsHereWhereTheyAreCheckedInAndFromSearchAndSuggestions()
+    {
+        var session = await server.CreateSessionAsync(QuestionMode.Open);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var profile = NetworkingProfile.Empty with { ActionLines = ["C5", "C10"] };
+        await using var watcher = await server.SignInAsync("Watcher");
+        await using var leaving = await server.SignInAsync($"Private {tag}");
+        await watcher.Api.UpdateMyProfileAsync(profile);
+        await leaving.Api.UpdateMyProfileAsync(profile);
+        await watcher.Live.JoinAsync(session.Id);
+        await leaving.Live.CheckIn(session.Id, visible: true);
+        Assert.Equal(leaving.Profile.Id, Assert.Single((await watcher.Live.GetPresence(session.Id)).Visible).AttendeeId);
+        Assert.Contains(await watcher.Live.GetSuggestions(50), s => s.Person.AttendeeId == leaving.Profile.Id);
+        var hidden = new TaskCompletionSource<SessionPresence>(TaskCreationOptions.RunContinuationsAsynchronously);
+        watcher.Live.PresenceChanged += p => { if (p.SessionId == session.Id && p.OnSite == 1 && p.Visible.Length == 0) hidden.TrySetResult(p); };
+
+        await leaving.Api.UpdateMyProfileAsync(profile with { Listed = false });
+
+        await hidden.Task.WaitAsync(Waits.Push);
+        var after = await watcher.Live.GetPresence(session.Id);
+        Assert.Equal((1, 0), (after.OnSite, after.Visible.Length));
+        Assert.True((await leaving.Live.GetPresence(session.Id)).CheckedIn);
+        Assert.Empty(await watcher.Api.SearchDirectoryAsync(tag));
+        Assert.DoesNotContain(await watcher.Live.GetSuggestions(50), s => s.Person.AttendeeId == leaving.Profile.Id);
+    }
 }

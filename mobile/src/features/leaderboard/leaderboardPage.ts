@@ -53,7 +53,7 @@ export function createLeaderboardPage(): Page {
       'li',
       { class: `leader${mine ? ' is-me' : ''}${entry.rank <= 3 ? ` is-podium rank-${entry.rank}` : ''}`, 'data-testid': 'leaderboard-entry', 'data-rank': entry.rank, 'data-me': mine ? 'true' : 'false' },
       h('span', { class: 'leader-rank' }, formatNumber(entry.rank)),
-      h('span', { class: 'leader-name', dir: 'auto' }, entry.name, mine ? h('span', { class: 'badge badge-mine' }, t('leaderboard.youMarker')) : null),
+      h('span', { class: `leader-name${entry.name === null ? ' is-unlisted' : ''}`, dir: 'auto' }, entry.name ?? t('leaderboard.unlisted'), mine ? h('span', { class: 'badge badge-mine' }, t('leaderboard.youMarker')) : null),
       h('span', { class: 'leader-points' }, t('leaderboard.pointsValue', { points: entry.points })),
     );
   }

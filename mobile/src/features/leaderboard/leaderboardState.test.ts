@@ -27,4 +27,14 @@ describe('LeaderboardState', () => {
     expect(state.myRank).toBeNull();
     expect(state.myPoints).toBe(12);
   });
+
+  it('keeps my place when the entry there is unnamed, which is how I appear when I am not listed', () => {
+    const state = new LeaderboardState('me');
+    const unnamed: LeaderboardEntry = { rank: 2, attendeeId: null, name: null, points: 12 };
+    state.applyView({ top: { top: [entry(1, 'a', 20), unnamed], version: 1 }, myRank: 2, myPoints: 12 });
+    expect(state.isMe(state.top[1]!)).toBe(true);
+    expect(state.isMe(state.top[0]!)).toBe(false);
+    state.applyTop({ top: [entry(1, 'a', 21), unnamed], version: 2 });
+    expect(state.myRank).toBe(2);
+  });
 });

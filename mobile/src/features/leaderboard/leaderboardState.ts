@@ -31,14 +31,15 @@ export class LeaderboardState {
     if (me) {
       this.myRank = me.rank;
       this.myPoints = me.points;
-    } else if (this.myRank !== null && this.myRank <= this.top.length) {
-      // Pushed out of the top: the place is below it now, by how much is unknown until asked.
+    } else if (this.myRank !== null && this.myRank <= this.top.length && this.top.find((entry) => entry.rank === this.myRank)?.attendeeId !== null) {
+      // Pushed out of the top: the place is below it now, by how much is unknown until asked. (An unnamed entry at
+      // my place may be me: someone not listed in the directory is never named, not even to themselves.)
       this.myRank = null;
     }
     return true;
   }
 
   isMe(entry: LeaderboardEntry): boolean {
-    return entry.attendeeId === this.attendeeId;
+    return entry.attendeeId === null ? entry.rank === this.myRank : entry.attendeeId === this.attendeeId;
   }
 }

@@ -1,0 +1,16 @@
+using WsisConnect.Contracts.Identity;
+
+namespace WsisConnect.Contracts.Networking;
+
+/// <summary>
+/// The sessions one person is checked in to, keyed by attendee id: where their presence changes when they leave
+/// (or come back to) the directory, or delete their account.
+/// </summary>
+public interface ICheckInsGrain : IGrainWithStringKey
+{
+    /// <summary>Hides the person from, or shows them again in, who is here of every session they are checked in to.</summary>
+    Task SetListedAsync(bool listed);
+
+    /// <summary>Checks the person out of every session (account deletion).</summary>
+    Task CheckOutEverywhereAsync(Caller caller);
+}
