@@ -271,13 +271,15 @@ export interface PollView {
   poll: PollDetails;
   results: PollResults | null;
   myBallot: Ballot | null;
+  /** Quiz: the points this person's answer earned (0 when wrong), once the quiz has closed; null before. */
+  myQuizPoints: number | null;
 }
 
+/** A stored vote. It never tells a right quiz answer from a wrong one: that is known once the quiz closes. */
 export interface VoteReceipt {
   pollId: string;
   ballot: Ballot;
   replaced: boolean;
-  quizPoints: number | null;
 }
 
 // Leaderboard (src/WsisConnect.Contracts/Leaderboard).

@@ -14,9 +14,13 @@ public interface IPollPartitionGrain : IGrainWithStringKey
     /// <summary>The person's current ballot, or null.</summary>
     Task<Ballot?> GetBallotAsync(string attendeeId);
 
+    /// <summary>The points the person's quiz answer earned (0 when wrong), once the quiz has closed; null before, or without an answer.</summary>
+    Task<int?> GetQuizPointsAsync(string attendeeId);
+
     /// <summary>
     /// Brings the partition up to date with the poll (opened, closed) and returns its complete counts once every
-    /// vote it counted is stored, so the poll grain can sum exact results without waiting for a report.
+    /// vote it counted is stored, so the poll grain can sum exact results without waiting for a report. When a quiz
+    /// has closed, its right answers earn their points here, once.
     /// </summary>
     Task<PollPartitionTally> SyncAsync(PollDetails poll);
 

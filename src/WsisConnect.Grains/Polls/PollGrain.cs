@@ -55,8 +55,12 @@ public sealed partial class PollGrain(
             results = PollSum.Of(poll, _tallies.Values);
             results = moderator ? results : PollSum.ForParticipants(results);
         }
-        var ballot = await Partition(caller.AttendeeId).GetBallotAsync(caller.AttendeeId);
-        return new PollView(moderator ? poll : PollRedaction.ForParticipants(poll), results, ballot);
+        var partition = Partition(caller.AttendeeId);
+        var ballot = await partition.GetBallotAsync(caller.AttendeeId);
+        var quizPoints = ballot is not null && poll is { Status: PollStatus.Closed, Definition.Kind: PollKind.Quiz }
+            ? await partition.GetQuizPointsAsync(caller.AttendeeId)
+            : null;
+        return new PollView(moderator ? poll : PollRedaction.ForParticipants(poll), results, ballot, quizPoints);
     }
 
     public Task<PollDetails> OpenAsync(Caller caller) => ChangeAsync(caller, poll => poll.Status == PollStatus.Draft

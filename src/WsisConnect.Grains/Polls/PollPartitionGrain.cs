@@ -28,6 +28,8 @@ public sealed class PollPartitionGrain(
     private PollDetails? _poll;
     private PartitionTally? _tally;
     private BatchedHashWriter _writer = null!;
+    private RedisKey _quizAwardedKey;
+    private bool _quizAwarded;
     private long _version;
     private int _entrySequence;
     private IGrainTimer? _reportTimer;
@@ -37,6 +39,7 @@ public sealed class PollPartitionGrain(
         _key = PollPartitionKey.Parse(this.GetPrimaryKeyString());
         var key = (RedisKey)$"{store.Value.KeyPrefix}:poll:{{{_key.PollId}}}:{_key.Partition}";
         _writer = new BatchedHashWriter(redis.GetDatabase(), key);
+        _quizAwardedKey = $"{key}:quiz-awarded";
         _poll = await GrainFactory.GetGrain<IPollGrain>(_key.PollId).GetDetailsAsync();
         if (_poll is null)
         {
@@ -70,10 +73,14 @@ public sealed class PollPartitionGrain(
             throw new ForumException(ErrorCodes.PollAlreadyVoted, "You have voted in this poll, and it does not allow changes.");
         }
 
-        // Counted before the write so concurrent votes see it; taken back if the write fails.
-        var next = poll.Definition.Kind == PollKind.OpenText
-            ? new StoredBallot(normalized, caller.Participation, $"{_key.Partition}.{++_entrySequence}", EntryStatus.Pending, now)
-            : new StoredBallot(normalized, caller.Participation);
+        // Counted before the write so concurrent votes see it; taken back if the write fails. A quiz answer keeps
+        // its time, which its points depend on once the quiz closes.
+        var next = poll.Definition.Kind switch
+        {
+            PollKind.OpenText => new StoredBallot(normalized, caller.Participation, $"{_key.Partition}.{++_entrySequence}", EntryStatus.Pending, now),
+            PollKind.Quiz => new StoredBallot(normalized, caller.Participation, At: now),
+            _ => new StoredBallot(normalized, caller.Participation),
+        };
         Replace(caller.AttendeeId, previous, next);
         try
         {
@@ -85,19 +92,19 @@ public sealed class PollPartitionGrain(
             throw;
         }
 
-        var quizPoints = QuizPoints(poll, normalized, now);
+        // A right and a wrong quiz answer are answered alike, down to the points: the same for voting, and quiz
+        // points only once the quiz closes (see AwardQuizPointsAsync), or three throwaway voters learn the answer.
         if (previous is null)
         {
             points.Award(caller, PointsKind.Voted);
-            if (quizPoints > 0)
-            {
-                points.Award(caller, PointsKind.Quiz, quizPoints / 100);
-            }
         }
-        return new VoteReceipt(_key.PollId, normalized, Replaced: previous is not null, quizPoints);
+        return new VoteReceipt(_key.PollId, normalized, Replaced: previous is not null);
     }
 
     public Task<Ballot?> GetBallotAsync(string attendeeId) => Task.FromResult(_ballots.GetValueOrDefault(attendeeId)?.Ballot);
+
+    public Task<int?> GetQuizPointsAsync(string attendeeId) => Task.FromResult(
+        _poll is { Status: PollStatus.Closed } poll && _ballots.GetValueOrDefault(attendeeId) is { } ballot ? QuizScore.Of(poll, ballot) : null);
 
     public async Task<PollPartitionTally> SyncAsync(PollDetails poll)
     {
@@ -105,6 +112,7 @@ public sealed class PollPartitionGrain(
         _tally ??= new PartitionTally(poll.Definition);
         // Votes already counted must be stored before the poll grain takes these counts as final.
         await _writer.WhenFlushedAsync();
+        await AwardQuizPointsAsync(poll);
         return Report();
     }
 
@@ -152,18 +160,25 @@ public sealed class PollPartitionGrain(
             : GrainFactory.GetGrain<IPollGrain>(_key.PollId).ReportAsync(Report());
     }
 
-    /// <summary>500 for a right answer plus up to 500 more the faster it came.</summary>
-    private static int? QuizPoints(PollDetails poll, Ballot ballot, DateTimeOffset now)
+    /// <summary>
+    /// Awards the right answers' points once the quiz has closed, once per partition for good: the mark is set in the
+    /// store (SET NX) before any point is queued, so a reactivated partition, or a second close, awards nothing again.
+    /// </summary>
+    private async Task AwardQuizPointsAsync(PollDetails poll)
     {
-        if (poll.Definition.Kind != PollKind.Quiz || poll.OpenedAt is not { } opened)
+        if (_quizAwarded || poll.Definition.Kind != PollKind.Quiz || poll.Status != PollStatus.Closed)
         {
-            return null;
+            return;
         }
-        if (ballot.Options[0] != poll.Definition.CorrectOption)
+        var right = _ballots.Select(b => (AttendeeId: b.Key, Points: QuizScore.Of(poll, b.Value))).Where(b => b.Points > 0).ToList();
+        if (right.Count > 0 && await redis.GetDatabase().StringSetAsync(_quizAwardedKey, 1, when: When.NotExists))
         {
-            return 0;
+            foreach (var (attendeeId, score) in right)
+            {
+                // The name is not at hand here; an empty one keeps the name the leaderboard already has.
+                points.Award(attendeeId, string.Empty, PointsKind.Quiz, score!.Value / 100);
+            }
         }
-        var left = Math.Clamp(1 - (now - opened).TotalSeconds / poll.Definition.CountdownSeconds, 0, 1);
-        return 500 + (int)Math.Round(500 * left);
+        _quizAwarded = true;
     }
 }

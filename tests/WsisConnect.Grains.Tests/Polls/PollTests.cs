@@ -93,6 +93,47 @@ public abstract class PollTests(ClusterFixture fixture)
         Assert.All(late, e => Assert.Equal(ErrorCodes.PollNotOpen, e?.Code));
         Assert.Equal([50, 0], (await Grains.GetGrain<IPollGrain>(poll.Id).GetResultsAsync()).Options.Select(o => o.OnSite));
     }
+
+    [Fact]
+    public async Task QuizAnswersEarnAlikeUntilTheQuizClosesThenRightOnesScoreOnceEvenAfterEveryGrainIsDeactivated()
+    {
+        var (session, moderator, poll) = await OpenPollAsync(new PollDraft("When was the Geneva Plan of Action adopted?", PollKind.Quiz,
+            ["2001", "2003", "2005"], CorrectOption: 1, CountdownSeconds: 60));
+        var (right, wrong, marker) = (Person("Right"), Person("Wrong"), Person("Marker"));
+        var quiz = Grains.GetGrain<IPollGrain>(poll.Id);
+
+        var rightReceipt = await Vote(poll.Id, right, new Ballot([1]));
+        var wrongReceipt = await Vote(poll.Id, wrong, new Ballot([0]));
+        await Vote(poll.Id, marker, new Ballot([2]));
+        await Grains.UntilAppliedAsync(marker, 1);
+
+        Assert.Equal(rightReceipt with { Ballot = wrongReceipt.Ballot }, wrongReceipt);
+        foreach (var voter in new[] { right, wrong })
+        {
+            Assert.Equal(1, (await Grains.StandingAsync(voter)).MyPoints);
+            Assert.Null((await quiz.GetAsync(voter)).MyQuizPoints);
+        }
+
+        await quiz.CloseAsync(moderator);
+        var score = (await quiz.GetAsync(right)).MyQuizPoints!.Value;
+        Assert.InRange(score, 900, 1000);
+        Assert.Equal(0, (await quiz.GetAsync(wrong)).MyQuizPoints);
+        await Grains.UntilAppliedAsync(right, 1 + score / 100);
+
+        await fixture.Cluster.DeactivateAsync(quiz);
+        for (var i = 0; i < PollLimits.Shards; i++)
+        {
+            await fixture.Cluster.DeactivateAsync(Grains.GetGrain<IPollPartitionGrain>(new PollPartitionKey(poll.Id, i).ToGrainKey()));
+        }
+        Assert.Equal(score, (await quiz.GetAsync(right)).MyQuizPoints);
+        var next = await Grains.GetGrain<ISessionPollsGrain>(session.Id).CreateAsync(moderator, new PollDraft("Another?", PollKind.SingleChoice, ["yes", "no"]));
+        await Grains.GetGrain<IPollGrain>(next.Id).OpenAsync(moderator);
+        await Vote(next.Id, marker, new Ballot([0]));
+        await Grains.UntilAppliedAsync(marker, 2);
+
+        Assert.Equal(1 + score / 100, (await Grains.StandingAsync(right)).MyPoints);
+        Assert.Equal(1, (await Grains.StandingAsync(wrong)).MyPoints);
+    }
 }
 
 /// <summary>Polls on the embedded Garnet.</summary>

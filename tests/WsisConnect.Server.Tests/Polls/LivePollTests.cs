@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
@@ -123,12 +124,15 @@ public sealed class LivePollTests(ForumServerFixture server)
     }
 
     [Fact]
-    public async Task QuizHidesItsAnswerUntilClosedAndScoresRightAnswers()
+    public async Task NothingAVoterReceivesTellsARightQuizAnswerFromAWrongOneUntilTheQuizClosesThenEachLearnsTheirResult()
     {
         await using var moderator = await server.SignInAsync("Mei", roles: ForumRoles.Attendee | ForumRoles.Moderator);
         var session = await server.CreateSessionAsync(QuestionMode.Open, moderator);
         await using var player = await server.SignInAsync("Player");
         await using var wrong = await server.SignInAsync("Wrong");
+        PushRecorder[] heard = [new(player.Live), new(wrong.Live)];
+        await player.Live.JoinAsync(session.Id);
+        await wrong.Live.JoinAsync(session.Id);
         var poll = await moderator.Live.CreatePoll(session.Id,
             new PollDraft("In which year was the Geneva Plan of Action adopted?", PollKind.Quiz, ["2001", "2003", "2005"], CorrectOption: 1, CountdownSeconds: 60));
         await moderator.Live.OpenPoll(poll.Id);
@@ -137,11 +141,26 @@ public sealed class LivePollTests(ForumServerFixture server)
         var right = await player.Live.Vote(poll.Id, new Ballot([1]));
         var missed = await wrong.Live.Vote(poll.Id, new Ballot([0]));
         await AssertRefused(ErrorCodes.PollAlreadyVoted, () => player.Live.Vote(poll.Id, new Ballot([2])));
+        await Waits.UntilAsync(async () => (await wrong.Live.GetLeaderboard()).MyPoints == 1 && (await player.Live.GetLeaderboard()).MyPoints == 1,
+            "both voters have their point for voting");
 
-        Assert.InRange(right.QuizPoints!.Value, 900, 1000);
-        Assert.Equal(0, missed.QuizPoints);
+        Assert.Equal(right with { Ballot = missed.Ballot }, missed);
+        Assert.Equal(JsonSerializer.Serialize(right).Replace("[1]", "[0]", StringComparison.Ordinal), JsonSerializer.Serialize(missed));
+        var views = new[] { Assert.Single(await player.Live.ListPolls(session.Id)), Assert.Single(await wrong.Live.ListPolls(session.Id)) };
+        Assert.All(views, v => Assert.Null(v.MyQuizPoints));
+        Assert.Equal(JsonSerializer.Serialize(views[0] with { MyBallot = null }), JsonSerializer.Serialize(views[1] with { MyBallot = null }));
+        // Both are in the same audiences: what one hears, the other hears too, push for push (pushes from different
+        // grains may arrive in another order).
+        await Waits.UntilAsync(() => Task.FromResult(Sorted(heard[0]).SequenceEqual(Sorted(heard[1]))), "both voters heard the same pushes");
+        Assert.DoesNotContain(heard[0].Pushes, p => p.Json.Contains("\"CorrectOption\":1", StringComparison.Ordinal));
+
         await moderator.Live.ClosePoll(poll.Id);
-        Assert.Equal(1, Assert.Single(await player.Live.ListPolls(session.Id)).Poll.Definition.CorrectOption);
+
+        var after = Assert.Single(await player.Live.ListPolls(session.Id));
+        Assert.Equal(1, after.Poll.Definition.CorrectOption);
+        Assert.InRange(after.MyQuizPoints!.Value, 900, 1000);
+        Assert.Equal(0, Assert.Single(await wrong.Live.ListPolls(session.Id)).MyQuizPoints);
+        await Waits.UntilAsync(async () => (await player.Live.GetLeaderboard()).MyPoints == 1 + after.MyQuizPoints.Value / 100, "the quiz points awarded at close");
     }
 
     [Fact]
@@ -170,6 +189,8 @@ public sealed class LivePollTests(ForumServerFixture server)
         var shown = Assert.Single(Assert.Single(await remote.Live.ListPolls(session.Id)).Results!.Entries);
         Assert.Equal(("Affordable devices for schools", Participation.OnSite, EntryStatus.Approved), (shown.Text, shown.Origin, shown.Status));
     }
+
+    private static IEnumerable<string> Sorted(PushRecorder recorder) => recorder.Pushes.Select(p => $"{p.Method} {p.Json}").Order(StringComparer.Ordinal);
 
     private static async Task AssertRefused(string code, Func<Task> call)
     {

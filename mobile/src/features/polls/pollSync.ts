@@ -63,6 +63,10 @@ export function createPollSync(sessionId: string, connection: LiveConnection, ch
     if (apply(push) && ready) {
       changed();
     }
+    // Points for a quiz answer are told only once the quiz has closed, and only in a list.
+    if ('poll' in push && ready && working.awaitsQuizScore(push.poll.id)) {
+      void relist();
+    }
   }
 
   const unsubscribe = [

@@ -16,7 +16,7 @@ describe('PollsState', () => {
   it('replaces everything on a new list', () => {
     const state = new PollsState('s004');
     state.replace([view(poll('s004.p1')), view(poll('s004.p2'))]);
-    state.applyReceipt({ pollId: 's004.p1', ballot: { options: [0], rating: null, text: null }, replaced: false, quizPoints: null });
+    state.applyReceipt({ pollId: 's004.p1', ballot: { options: [0], rating: null, text: null }, replaced: false });
     state.replace([view(poll('s004.p2', { status: 'Closed', closedAt: '2025-07-08T10:05:00+02:00' })), view(poll('s004.p3', { status: 'Draft', openedAt: null }))]);
     expect(state.get('s004.p1')).toBeUndefined();
     expect(state.get('s004.p2')?.poll.status).toBe('Closed');
@@ -82,14 +82,19 @@ describe('PollsState', () => {
     expect(pollNumber('s004.p12')).toBe(12);
   });
 
-  it('remembers the receipt of a vote, and keeps it over a relist that still has the ballot', () => {
+  it('learns a quiz answer’s points only from a list once the quiz has closed', () => {
     const state = new PollsState('s004');
-    state.replace([view(poll('s004.p1', { definition: { ...poll('x').definition, kind: 'Quiz', correctOption: null } }))]);
+    const quiz = { ...poll('x').definition, kind: 'Quiz' as const, correctOption: null };
+    state.replace([view(poll('s004.p1', { definition: quiz }))]);
     const ballot = { options: [1], rating: null, text: null };
-    expect(state.applyReceipt({ pollId: 's004.p1', ballot, replaced: false, quizPoints: 80 })).toBe(true);
+    expect(state.applyReceipt({ pollId: 's004.p1', ballot, replaced: false })).toBe(true);
     expect(state.get('s004.p1')?.myBallot).toEqual(ballot);
-    state.replace([{ ...view(poll('s004.p1')), myBallot: ballot }]);
-    expect(state.get('s004.p1')?.receipt?.quizPoints).toBe(80);
+    expect(state.awaitsQuizScore('s004.p1')).toBe(false);
+    state.applyPoll(poll('s004.p1', { status: 'Closed', closedAt: '2025-07-08T10:05:00+02:00', definition: { ...quiz, correctOption: 1 } }));
+    expect(state.awaitsQuizScore('s004.p1')).toBe(true);
+    state.replace([{ ...view(poll('s004.p1', { status: 'Closed', definition: { ...quiz, correctOption: 1 } })), myBallot: ballot, myQuizPoints: 940 }]);
+    expect(state.get('s004.p1')?.myQuizPoints).toBe(940);
+    expect(state.awaitsQuizScore('s004.p1')).toBe(false);
   });
 
   it('records a moderated open-text answer at the same version, so the next push still wins', () => {

@@ -6,8 +6,8 @@ export interface PollEntry {
   /** Present only when the server let this person see the counts. */
   results: PollResults | null;
   myBallot: Ballot | null;
-  /** The receipt of this person's last vote here (it alone carries quiz points). */
-  receipt: VoteReceipt | null;
+  /** Quiz: the points this person's answer earned, known from a list once the quiz has closed. */
+  myQuizPoints: number | null;
 }
 
 const statusRank: Readonly<Record<PollStatus, number>> = { Draft: 0, Open: 1, Closed: 2 };
@@ -29,14 +29,12 @@ export class PollsState {
 
   /** Replaces the whole state with a fresh list (a reconnect missed every push in between). */
   replace(views: readonly PollView[]): void {
-    const previous = new Map(this.entries);
     this.entries.clear();
     this.activated.clear();
     this.clock = 0;
     const mine = views.filter((view) => view.poll.sessionId === this.sessionId);
     for (const view of mine) {
-      const held = previous.get(view.poll.id);
-      const early = this.early.get(view.poll.id);
+        const early = this.early.get(view.poll.id);
       let results = view.results;
       // A push newer than the list may have arrived while the list was on its way.
       if (early && (!results || early.version > results.version)) {
@@ -46,7 +44,7 @@ export class PollsState {
         poll: view.poll,
         results,
         myBallot: view.myBallot,
-        receipt: held?.receipt && view.myBallot ? held.receipt : null,
+        myQuizPoints: view.myQuizPoints,
       });
     }
     this.early.clear();
@@ -82,7 +80,7 @@ export class PollsState {
     }
     const early = this.early.get(poll.id) ?? null;
     this.early.delete(poll.id);
-    this.entries.set(poll.id, { poll, results: early, myBallot: null, receipt: null });
+    this.entries.set(poll.id, { poll, results: early, myBallot: null, myQuizPoints: null });
     if (poll.status !== 'Draft') {
       this.activated.set(poll.id, ++this.clock);
     }
@@ -113,8 +111,13 @@ export class PollsState {
       return false;
     }
     held.myBallot = receipt.ballot;
-    held.receipt = receipt;
     return true;
+  }
+
+  /** Whether this person answered a quiz that has closed and does not know its points yet (a list tells them). */
+  awaitsQuizScore(pollId: string): boolean {
+    const held = this.entries.get(pollId);
+    return held?.poll.definition.kind === 'Quiz' && held.poll.status === 'Closed' && held.myBallot !== null && held.myQuizPoints === null;
   }
 
   /**

@@ -50,5 +50,5 @@ export function results(pollId: string, version: number, options: [number, numbe
 }
 
 export function view(details: PollDetails, withResults: PollResults | null = null): PollView {
-  return { poll: details, results: withResults, myBallot: null };
+  return { poll: details, results: withResults, myBallot: null, myQuizPoints: null };
 }

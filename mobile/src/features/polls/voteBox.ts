@@ -65,7 +65,7 @@ export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promis
   }
 
   function render(force = false): void {
-    const next = JSON.stringify([entry.poll.status, entry.poll.definition.correctOption, entry.myBallot, entry.receipt?.quizPoints, editing, sending, error !== null, connected, timeUp()]);
+    const next = JSON.stringify([entry.poll.status, entry.poll.definition.correctOption, entry.myBallot, entry.myQuizPoints, editing, sending, error !== null, connected, timeUp()]);
     if (!force && next === signature) {
       return;
     }
@@ -241,7 +241,7 @@ export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promis
       return null;
     }
     const outcome = entry.poll.status === 'Closed' ? quizOutcome(def, ballot) : null;
-    const points = entry.receipt?.quizPoints;
+    const points = entry.myQuizPoints;
     const open = entry.poll.status === 'Open';
     return h(
       'div',
