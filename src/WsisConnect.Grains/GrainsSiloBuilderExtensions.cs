@@ -3,6 +3,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
 using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Networking;
 using WsisConnect.Grains.Questions;
 using WsisConnect.Grains.Storage;
 
@@ -18,6 +19,13 @@ public static class GrainsSiloBuilderExtensions
     public static ISiloBuilder AddWsisGrains(this ISiloBuilder builder)
     {
         builder.Services.AddOptions<QuestionQueueOptions>().BindConfiguration("Questions");
+        builder.Services.AddOptions<MessageOptions>().BindConfiguration("Messages")
+            .Validate(o => o.MaxPerWindow > 0 && o.Window > TimeSpan.Zero, "Messages:MaxPerWindow and Messages:Window must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ContactOptions>().BindConfiguration("Contacts")
+            .Validate(o => o.IncomingRequestsPerWindow > 0 && o.IncomingRequestWindow > TimeSpan.Zero,
+                "Contacts:IncomingRequestsPerWindow and Contacts:IncomingRequestWindow must be positive.")
+            .ValidateOnStart();
         builder.Services.AddOptions<StoreOptions>();
         builder.Services.AddSingleton<QuestionStore>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -29,8 +29,14 @@ public interface IContactBookGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<bool> HasBlockedAsync(string otherId);
 
-    /// <summary>A request arrives from someone (dropped silently if they are blocked).</summary>
+    /// <summary>
+    /// A request arrives from someone (dropped silently if they are blocked); refused with
+    /// <c>contact.recipient_rate_limited</c> when this person has received too many lately.
+    /// </summary>
     Task ReceiveRequestAsync(ContactRequest request);
+
+    /// <summary>Counts a message this person is sending; refuses with <c>message.rate_limited</c> beyond the per-sender limit.</summary>
+    Task CountOutgoingMessageAsync();
 
     /// <summary>The recipient answered one of this person's requests.</summary>
     Task OnRequestAnsweredAsync(ContactRequest request);

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Limits;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Networking;
@@ -15,9 +17,12 @@ namespace WsisConnect.Grains.Networking;
 public sealed class ContactBookGrain(
     [PersistentState("contacts")] IPersistentState<ContactBookState> state,
     ILiveBroadcaster broadcaster,
+    IOptions<ContactOptions> contactOptions,
+    IOptions<MessageOptions> messageOptions,
     TimeProvider time) : Grain, IContactBookGrain
 {
     private readonly SemaphoreSlim _writing = new(1, 1);
+    private readonly SlidingWindowLimiter _messages = new(messageOptions.Value.MaxPerWindow, messageOptions.Value.Window, time);
 
     private string Id => this.GetPrimaryKeyString();
     private ContactBookState Book => state.State;
@@ -58,7 +63,20 @@ public sealed class ContactBookGrain(
             Book.Outgoing[request.Id] = request;
             Book.RequestsSent.Add(now);
         });
-        await GrainFactory.GetGrain<IContactBookGrain>(toId).ReceiveRequestAsync(request);
+        try
+        {
+            await GrainFactory.GetGrain<IContactBookGrain>(toId).ReceiveRequestAsync(request);
+        }
+        catch (ForumException)
+        {
+            // The recipient refused it (too many requests lately): nothing of it stays here either.
+            await ChangeAsync(() =>
+            {
+                Book.Outgoing.Remove(request.Id);
+                Book.RequestsSent.Remove(now);
+            });
+            throw;
+        }
         await broadcaster.ContactRequestChangedAsync(Id, request);
         return request;
     }
@@ -136,8 +154,27 @@ public sealed class ContactBookGrain(
                 .ConnectAsync(new ContactParty(request.FromId, request.FromName), new ContactParty(Id, request.ToName), ContactSource.Request);
             return;
         }
-        await ChangeAsync(() => Book.Incoming[request.Id] = request);
+        var (limit, window) = (contactOptions.Value.IncomingRequestsPerWindow, contactOptions.Value.IncomingRequestWindow);
+        await ChangeAsync(() =>
+        {
+            // Counted under the write lock, so requests arriving together cannot all slip under the limit.
+            var now = time.GetUtcNow();
+            Require(Book.Incoming.Values.Count(r => now - r.SentAt < window) < limit, ErrorCodes.RecipientRateLimited,
+                "This person has received many contact requests lately; try again later.");
+            Book.Incoming[request.Id] = request;
+        });
         await broadcaster.ContactRequestChangedAsync(Id, request);
+    }
+
+    public Task CountOutgoingMessageAsync()
+    {
+        if (_messages.RetryAfter(Id) is { } wait)
+        {
+            throw new ForumException(ErrorCodes.MessageRateLimited, $"At most {messageOptions.Value.MaxPerWindow} messages per "
+                + $"{messageOptions.Value.Window.TotalSeconds:0} s; try again in {Math.Ceiling(wait.TotalSeconds):0} s.");
+        }
+        _messages.Record(Id);
+        return Task.CompletedTask;
     }
 
     public async Task OnRequestAnsweredAsync(ContactRequest request)

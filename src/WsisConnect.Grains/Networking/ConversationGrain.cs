@@ -40,6 +40,8 @@ public sealed class ConversationGrain(
         {
             throw new ForumException(ErrorCodes.NotAContact, "You can message your contacts only.");
         }
+        // The sender's book holds the limit: it spans every conversation of theirs, and there is one per person.
+        await GrainFactory.GetGrain<IContactBookGrain>(caller.AttendeeId).CountOutgoingMessageAsync();
         var now = time.GetUtcNow();
         if (await GrainFactory.GetGrain<IContactBookGrain>(to).HasBlockedAsync(caller.AttendeeId))
         {

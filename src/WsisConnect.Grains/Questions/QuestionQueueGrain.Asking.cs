@@ -12,7 +12,11 @@ public sealed partial class QuestionQueueGrain
     {
         var session = RequireOpenSession();
         var trimmed = QuestionText.Validate(text);
-        _limiter.EnsureAllowed(caller.AttendeeId);
+        if (_limiter.RetryAfter(caller.AttendeeId) is { } wait)
+        {
+            throw new ForumException(ErrorCodes.QuestionRateLimited, $"You can ask {options.Value.MaxPerWindow} questions per "
+                + $"{options.Value.Window.TotalSeconds:0} s here; try again in {Math.Ceiling(wait.TotalSeconds):0} s.");
+        }
 
         var status = session.QuestionMode == QuestionMode.Open ? QuestionStatus.Approved : QuestionStatus.Pending;
         var id = _questions.Count == 0 ? 1 : _questions.Keys.Max() + 1;

@@ -5,6 +5,7 @@ using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Grains.Agenda;
 using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Limits;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Questions;
@@ -22,7 +23,7 @@ public sealed partial class QuestionQueueGrain(
     ILogger<QuestionQueueGrain> logger) : Grain, IQuestionQueueGrain
 {
     private readonly Dictionary<int, QuestionEntry> _questions = [];
-    private readonly AskRateLimiter _limiter = new(options.Value.MaxPerWindow, options.Value.Window, time);
+    private readonly SlidingWindowLimiter _limiter = new(options.Value.MaxPerWindow, options.Value.Window, time);
     private SessionDetails? _session;
     private long _version;
 

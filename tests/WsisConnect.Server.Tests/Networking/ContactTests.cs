@@ -191,6 +191,25 @@ public sealed class ContactTests(ForumServerFixture server)
         Assert.DoesNotContain(outgoing, r => r.ToId == targets[^1]);
     }
 
+    [Fact]
+    public async Task MessagesBeyondTheSendersLimitGetATypedRefusalAndAreNotStored()
+    {
+        await using var chatty = await server.SignInAsync("Chatty");
+        await using var friend = await server.SignInAsync("Friend");
+        await chatty.Live.ScanBadge((await friend.Live.GetBadge()).Token, null, null);
+        for (var i = 0; i < 30; i++)
+        {
+            await chatty.Live.SendMessage(friend.Profile.Id, $"Message {i}");
+        }
+
+        var error = await Assert.ThrowsAsync<LiveHubException>(() => chatty.Live.SendMessage(friend.Profile.Id, "Message 30"));
+
+        Assert.Equal(ErrorCodes.MessageRateLimited, error.Code);
+        var stored = await friend.Live.GetMessages(chatty.Profile.Id, null, 100);
+        Assert.Equal(30, stored.Messages.Length);
+        Assert.DoesNotContain(stored.Messages, m => m.Text == "Message 30");
+    }
+
     private static Task WaitForContactsAsync(Participant who, int count) =>
         Waits.UntilAsync(async () => (await who.Live.GetContactBook()).Contacts.Length >= count, $"{who.Profile.Name} has {count} contacts");
 
