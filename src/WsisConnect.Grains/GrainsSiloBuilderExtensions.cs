@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
+using WsisConnect.Grains.Identity;
 using WsisConnect.Grains.Leaderboard;
 using WsisConnect.Grains.Networking;
 using WsisConnect.Grains.Questions;
@@ -19,6 +20,10 @@ public static class GrainsSiloBuilderExtensions
     public static ISiloBuilder AddWsisGrains(this ISiloBuilder builder)
     {
         builder.Services.AddOptions<QuestionQueueOptions>().BindConfiguration("Questions");
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration("Auth")
+            .Validate(o => o.CodeAttempts > 0 && o.CodeWindow > TimeSpan.Zero && o.CodeLockout > TimeSpan.Zero,
+                "Auth:CodeAttempts, Auth:CodeWindow and Auth:CodeLockout must be positive.")
+            .ValidateOnStart();
         builder.Services.AddOptions<MessageOptions>().BindConfiguration("Messages")
             .Validate(o => o.MaxPerWindow > 0 && o.Window > TimeSpan.Zero, "Messages:MaxPerWindow and Messages:Window must be positive.")
             .ValidateOnStart();

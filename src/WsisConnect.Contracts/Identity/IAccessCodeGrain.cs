@@ -9,6 +9,12 @@ public interface IAccessCodeGrain : IGrainWithStringKey
     /// <summary>The attendee the code signs in, or null for an unknown code.</summary>
     Task<string?> ResolveAsync();
 
+    /// <summary>
+    /// A sign-in attempt with the code: counted, then as <see cref="ResolveAsync"/>. Refuses with
+    /// <c>auth.code_rate_limited</c> while the code is locked for having been tried too often.
+    /// </summary>
+    Task<string?> SignInAsync();
+
     /// <summary>Binds the code to an attendee; refuses with <c>auth.code_taken</c> when bound to someone else.</summary>
     Task AssignAsync(string attendeeId);
 }

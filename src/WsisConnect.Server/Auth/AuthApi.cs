@@ -31,7 +31,7 @@ public static class AuthApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["An access code is required."] },
                 extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Invalid });
         }
-        var attendeeId = await grains.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(request.Code)).ResolveAsync();
+        var attendeeId = await grains.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(request.Code)).SignInAsync();
         var profile = attendeeId is null ? null : await grains.GetGrain<IAttendeeGrain>(attendeeId).GetProfileAsync();
         if (profile is null)
         {

@@ -38,6 +38,26 @@ public sealed class AuthApiTests(ForumServerFixture server)
     }
 
     [Fact]
+    public async Task HammeringOneCodeLocksThatCodeOnlyAndNobodyElseBehindTheSameAddress()
+    {
+        var (_, colleagueCode) = await server.RegisterPersonAsync("Colleague at the same venue");
+        var guessed = "WSIS-" + Guid.NewGuid().ToString("N")[..8];
+        var attacker = server.Api();
+
+        for (var i = 0; i < 10; i++)
+        {
+            var wrong = await Assert.ThrowsAsync<ForumApiException>(() => attacker.SignInAsync(guessed));
+            Assert.Equal(ErrorCodes.InvalidCode, wrong.Code);
+        }
+        var locked = await Assert.ThrowsAsync<ForumApiException>(() => attacker.SignInAsync(guessed));
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, ErrorCodes.CodeRateLimited), (locked.Status, locked.Code));
+        var colleague = server.Api();
+        await colleague.SignInAsync(colleagueCode);
+        Assert.Equal("Colleague at the same venue", (await colleague.GetMeAsync()).Name);
+    }
+
+    [Fact]
     public async Task EmptyCodeIsAValidationProblem()
     {
         var error = await Assert.ThrowsAsync<ForumApiException>(() => server.Api().SignInAsync("  "));
