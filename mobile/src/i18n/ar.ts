@@ -209,6 +209,7 @@ export const ar: Messages = {
   'error.auth.invalid_code': 'رمز الدخول هذا غير معروف. تحقق منه وحاول مرة أخرى.',
   'error.auth.code_taken': 'رمز الدخول هذا مستخدم من قبل شخص آخر.',
   'error.auth.registration_closed': 'أغلق المنظمون باب التسجيل الذاتي عن بُعد. يرجى التواصل معهم للحصول على رمز دخول.',
+  'error.auth.code_rate_limited': 'جُرِّب هذا الرمز مرات كثيرة. يرجى الانتظار بضع دقائق ثم المحاولة مجددًا.',
   'error.rate_limited': 'محاولات كثيرة جدًا. يرجى الانتظار قليلًا ثم المحاولة مرة أخرى.',
   'error.validation.invalid': 'بعض الحقول ناقصة أو غير صالحة.',
   'error.session.not_found': 'هذه الجلسة غير موجودة.',
@@ -220,6 +221,7 @@ export const ar: Messages = {
   'error.question.already_upvoted': 'لقد أيّدت هذا السؤال من قبل.',
   'error.question.not_upvoted': 'لم تؤيد هذا السؤال.',
   'error.question.rate_limited': 'أنت تطرح الأسئلة بسرعة كبيرة. يرجى الانتظار دقيقة قبل طرح سؤال آخر.',
+  'error.question.own': 'لا يمكنك التصويت لسؤالك.',
   'error.moderation.invalid': 'لم يعد هذا الإجراء ينطبق على هذا السؤال.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.
@@ -647,5 +649,7 @@ export const ar: Messages = {
   'error.contact.request_not_found': 'لم يعد هذا الطلب في انتظار الرد.',
   'error.contact.not_a_contact': 'لا يمكنك مراسلة أحد سوى جهات اتصالك.',
   'error.contact.rate_limited': '{max} طلبًا في الساعة كحد أقصى. يُرجى المحاولة لاحقًا.',
+  'error.contact.recipient_rate_limited': 'تلقى هذا الشخص طلبات تواصل كثيرة مؤخرًا. يرجى المحاولة لاحقًا.',
   'error.message.invalid': 'تتكون الرسالة من حرف واحد إلى {max} حرف.',
+  'error.message.rate_limited': 'أنت ترسل الرسائل بسرعة كبيرة. يرجى الانتظار قليلًا.',
 };

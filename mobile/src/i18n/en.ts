@@ -208,6 +208,7 @@ export const en = {
   'error.auth.invalid_code': 'This access code is not recognised. Check it and try again.',
   'error.auth.code_taken': 'This access code is already used by someone else.',
   'error.auth.registration_closed': 'The organisers have closed remote self-registration. Please contact them for an access code.',
+  'error.auth.code_rate_limited': 'This code has been tried too often. Please wait a few minutes and try again.',
   'error.rate_limited': 'Too many attempts. Please wait a moment and try again.',
   'error.validation.invalid': 'Some fields are missing or not valid.',
   'error.session.not_found': 'This session does not exist.',
@@ -219,6 +220,7 @@ export const en = {
   'error.question.already_upvoted': 'You have already upvoted this question.',
   'error.question.not_upvoted': 'You have not upvoted this question.',
   'error.question.rate_limited': 'You are asking very quickly. Please wait a minute before asking again.',
+  'error.question.own': 'You cannot upvote your own question.',
   'error.moderation.invalid': 'This action does not apply to the question any more.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.
@@ -646,7 +648,9 @@ export const en = {
   'error.contact.request_not_found': 'This request is no longer waiting for an answer.',
   'error.contact.not_a_contact': 'You can message your contacts only.',
   'error.contact.rate_limited': 'At most {max} requests an hour. Please try again later.',
+  'error.contact.recipient_rate_limited': 'This person has received many contact requests lately. Please try again later.',
   'error.message.invalid': 'A message has 1 to {max} characters.',
+  'error.message.rate_limited': 'You are sending messages very quickly. Please wait a moment.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -209,6 +209,7 @@ export const es: Messages = {
   'error.auth.invalid_code': 'No se reconoce este código de acceso. Compruébelo e inténtelo de nuevo.',
   'error.auth.code_taken': 'Otra persona ya utiliza este código de acceso.',
   'error.auth.registration_closed': 'Los organizadores han cerrado la inscripción a distancia. Póngase en contacto con ellos para obtener un código de acceso.',
+  'error.auth.code_rate_limited': 'Este código se ha intentado demasiadas veces. Espere unos minutos y vuelva a intentarlo.',
   'error.rate_limited': 'Demasiados intentos. Espere un momento e inténtelo de nuevo.',
   'error.validation.invalid': 'Faltan algunos campos o no son válidos.',
   'error.session.not_found': 'Esta sesión no existe.',
@@ -220,6 +221,7 @@ export const es: Messages = {
   'error.question.already_upvoted': 'Ya ha votado esta pregunta.',
   'error.question.not_upvoted': 'No ha votado esta pregunta.',
   'error.question.rate_limited': 'Está preguntando muy rápido. Espere un minuto antes de volver a preguntar.',
+  'error.question.own': 'No puede votar su propia pregunta.',
   'error.moderation.invalid': 'Esta acción ya no se aplica a esta pregunta.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.
@@ -647,5 +649,7 @@ export const es: Messages = {
   'error.contact.request_not_found': 'Esta solicitud ya no espera respuesta.',
   'error.contact.not_a_contact': 'Solo puede escribir a sus contactos.',
   'error.contact.rate_limited': 'Como máximo {max} solicitudes por hora. Vuelva a intentarlo más tarde.',
+  'error.contact.recipient_rate_limited': 'Esta persona ha recibido muchas solicitudes de contacto últimamente. Vuelva a intentarlo más tarde.',
   'error.message.invalid': 'Un mensaje tiene de 1 a {max} caracteres.',
+  'error.message.rate_limited': 'Está enviando mensajes muy rápido. Espere un momento.',
 };

@@ -209,6 +209,7 @@ export const fr: Messages = {
   'error.auth.invalid_code': 'Ce code d’accès n’est pas reconnu. Vérifiez-le et réessayez.',
   'error.auth.code_taken': 'Ce code d’accès est déjà utilisé par une autre personne.',
   'error.auth.registration_closed': 'Les organisateurs ont fermé l’inscription à distance. Contactez-les pour obtenir un code d’accès.',
+  'error.auth.code_rate_limited': 'Ce code a été essayé trop souvent. Patientez quelques minutes avant de réessayer.',
   'error.rate_limited': 'Trop de tentatives. Patientez un instant, puis réessayez.',
   'error.validation.invalid': 'Certains champs sont manquants ou incorrects.',
   'error.session.not_found': 'Cette session n’existe pas.',
@@ -220,6 +221,7 @@ export const fr: Messages = {
   'error.question.already_upvoted': 'Vous avez déjà voté pour cette question.',
   'error.question.not_upvoted': 'Vous n’avez pas voté pour cette question.',
   'error.question.rate_limited': 'Vous posez des questions très rapidement. Patientez une minute avant d’en poser une autre.',
+  'error.question.own': 'Vous ne pouvez pas voter pour votre propre question.',
   'error.moderation.invalid': 'Cette action ne s’applique plus à cette question.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.
@@ -647,5 +649,7 @@ export const fr: Messages = {
   'error.contact.request_not_found': 'Cette demande n’attend plus de réponse.',
   'error.contact.not_a_contact': 'Vous ne pouvez écrire qu’à vos contacts.',
   'error.contact.rate_limited': 'Au plus {max} demandes par heure. Veuillez réessayer plus tard.',
+  'error.contact.recipient_rate_limited': 'Cette personne a reçu beaucoup de demandes de contact récemment. Veuillez réessayer plus tard.',
   'error.message.invalid': 'Un message compte de 1 à {max} caractères.',
+  'error.message.rate_limited': 'Vous envoyez des messages très rapidement. Patientez un instant.',
 };

@@ -209,6 +209,7 @@ export const ru: Messages = {
   'error.auth.invalid_code': 'Код доступа не распознан. Проверьте его и попробуйте ещё раз.',
   'error.auth.code_taken': 'Этот код доступа уже использует другой человек.',
   'error.auth.registration_closed': 'Организаторы закрыли самостоятельную дистанционную регистрацию. Обратитесь к ним за кодом доступа.',
+  'error.auth.code_rate_limited': 'Этот код вводили слишком часто. Подождите несколько минут и попробуйте снова.',
   'error.rate_limited': 'Слишком много попыток. Подождите немного и попробуйте ещё раз.',
   'error.validation.invalid': 'Некоторые поля не заполнены или заполнены неверно.',
   'error.session.not_found': 'Такой сессии нет.',
@@ -220,6 +221,7 @@ export const ru: Messages = {
   'error.question.already_upvoted': 'Вы уже поддержали этот вопрос.',
   'error.question.not_upvoted': 'Вы не голосовали за этот вопрос.',
   'error.question.rate_limited': 'Вы задаёте вопросы слишком часто. Подождите минуту, прежде чем задать следующий.',
+  'error.question.own': 'Нельзя голосовать за собственный вопрос.',
   'error.moderation.invalid': 'Это действие больше не применимо к вопросу.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.
@@ -647,5 +649,7 @@ export const ru: Messages = {
   'error.contact.request_not_found': 'Этот запрос больше не ждёт ответа.',
   'error.contact.not_a_contact': 'Писать можно только своим контактам.',
   'error.contact.rate_limited': 'Не более {max} запросов в час. Попробуйте позже.',
+  'error.contact.recipient_rate_limited': 'Этот человек недавно получил много запросов на контакт. Попробуйте позже.',
   'error.message.invalid': 'Сообщение — от 1 до {max} символов.',
+  'error.message.rate_limited': 'Вы отправляете сообщения слишком часто. Подождите немного.',
 };

@@ -209,6 +209,7 @@ export const zh: Messages = {
   'error.auth.invalid_code': '无法识别此访问码。请检查后重试。',
   'error.auth.code_taken': '此访问码已被他人使用。',
   'error.auth.registration_closed': '组织方已关闭远程自助注册。请联系组织方获取访问码。',
+  'error.auth.code_rate_limited': '此访问码尝试次数过多。请等待几分钟后再试。',
   'error.rate_limited': '尝试次数过多。请稍候再试。',
   'error.validation.invalid': '部分字段缺失或无效。',
   'error.session.not_found': '此会议不存在。',
@@ -220,6 +221,7 @@ export const zh: Messages = {
   'error.question.already_upvoted': '您已为此问题点过赞。',
   'error.question.not_upvoted': '您尚未为此问题点赞。',
   'error.question.rate_limited': '您提问过于频繁。请等待一分钟后再提问。',
+  'error.question.own': '您不能为自己的问题点赞。',
   'error.moderation.invalid': '此操作已不适用于该问题。',
 
   // Polls, room screen, leaderboard, WSIS Prizes.
@@ -647,5 +649,7 @@ export const zh: Messages = {
   'error.contact.request_not_found': '此请求已不再等待回复。',
   'error.contact.not_a_contact': '您只能给联系人发消息。',
   'error.contact.rate_limited': '每小时最多 {max} 个请求。请稍后再试。',
+  'error.contact.recipient_rate_limited': '此人最近收到的联系请求过多。请稍后再试。',
   'error.message.invalid': '消息长度须为 1 至 {max} 个字符。',
+  'error.message.rate_limited': '您发送消息过于频繁。请稍候。',
 };

@@ -90,10 +90,12 @@ export function createQuestionsPanel(
 
   function contextOf(q: QuestionView): QuestionContext {
     const moderator = queue?.isModerator ?? false;
+    const mine = (queue?.myQuestions.has(q.id) ?? false) || (q.authorId !== null && q.authorId === profileId);
     return {
-      mine: (queue?.myQuestions.has(q.id) ?? false) || (q.authorId !== null && q.authorId === profileId),
+      mine,
       upvoted: queue?.myUpvotes.has(q.id) ?? false,
-      canUpvote: connection.state === 'connected' && queue?.session.status !== 'Ended',
+      // Askers cannot upvote their own questions (the server refuses with question.own).
+      canUpvote: connection.state === 'connected' && queue?.session.status !== 'Ended' && !mine,
       moderator,
       busy: busy.has(q.id),
     };
