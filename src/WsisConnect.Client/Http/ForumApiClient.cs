@@ -21,7 +21,10 @@ public sealed class ForumApiClient(HttpClient http)
     /// <summary>The bearer token sent with each request, if any.</summary>
     public string? Token { get; set; }
 
-    /// <summary>Exchanges a personal access code for a token and keeps it for later calls.</summary>
+    /// <summary>
+    /// Exchanges a personal access code for a token and keeps it for later calls. A code tried too often is refused
+    /// for a while with <c>auth.code_rate_limited</c> (429), longer at each further try.
+    /// </summary>
     public async Task<SignInResult> SignInAsync(string code, CancellationToken ct = default)
     {
         var result = await SendAsync<SignInResult>(HttpMethod.Post, "api/auth/token", new { code }, ct);
@@ -69,7 +72,7 @@ public sealed class ForumApiClient(HttpClient http)
     public Task<QuestionView> AskAsync(string sessionId, string text, bool anonymous = false, CancellationToken ct = default) =>
         SendAsync<QuestionView>(HttpMethod.Post, $"api/sessions/{Uri.EscapeDataString(sessionId)}/questions", new { text, anonymous }, ct);
 
-    /// <summary>One poll, its results when the caller may see them, and the caller's ballot.</summary>
+    /// <summary>One poll, its results when the caller may see them, the caller's ballot and, once a quiz has closed, its points.</summary>
     public Task<PollView> GetPollAsync(string pollId, CancellationToken ct = default) =>
         SendAsync<PollView>(HttpMethod.Get, $"api/polls/{Uri.EscapeDataString(pollId)}", null, ct);
 
@@ -87,7 +90,7 @@ public sealed class ForumApiClient(HttpClient http)
     /// <summary>Publishes the winners (organisers).</summary>
     public Task PublishPrizeWinnersAsync(CancellationToken ct = default) => SendAsync<object>(HttpMethod.Post, "api/prizes/winners", new { }, ct);
 
-    /// <summary>The leaderboard's top 10 and the caller's place.</summary>
+    /// <summary>The leaderboard's top 10 (people not listed in the directory unnamed) and the caller's place.</summary>
     public Task<LeaderboardView> GetLeaderboardAsync(CancellationToken ct = default) => SendAsync<LeaderboardView>(HttpMethod.Get, "api/leaderboard", null, ct);
 
     /// <summary>Leaves a person (staff) out of the leaderboard or brings them back (organisers).</summary>
@@ -128,7 +131,7 @@ public sealed class ForumApiClient(HttpClient http)
     /// <summary>Everything the forum holds about the caller.</summary>
     public Task<PersonalData> ExportMyDataAsync(CancellationToken ct = default) => SendAsync<PersonalData>(HttpMethod.Get, "api/me/data", null, ct);
 
-    /// <summary>Deletes the caller's account for good.</summary>
+    /// <summary>Deletes the caller's account for good; its token stops working and its live connections close, on every node.</summary>
     public Task DeleteMyAccountAsync(CancellationToken ct = default) => SendAsync<object>(HttpMethod.Delete, "api/me", null, ct);
 
     /// <summary>Unread messages per contact.</summary>
