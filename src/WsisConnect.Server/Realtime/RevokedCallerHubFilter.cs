@@ -46,10 +46,11 @@ public sealed class RevokedCallerHubFilter(TokenRevocations revocations, PersonC
         return revocations.IsRevoked(attendeeId, issuedAt);
     }
 
+    /// <summary>Whose token the connection carries; read on every call, so only the two claims needed.</summary>
     private static (string AttendeeId, long IssuedAt) Holder(HubCallerContext connection)
     {
-        var user = connection.User ?? throw Refusal();
-        return (user.ToCaller().AttendeeId, user.IssuedAtSeconds());
+        var user = connection.User;
+        return user?.FindFirst(WsisClaims.Subject)?.Value is { } attendeeId ? (attendeeId, user.IssuedAtSeconds()) : throw Refusal();
     }
 
     private static HubException Refusal() => new($"{ErrorCodes.Unauthenticated}: This sign-in has been revoked; sign in again.");
