@@ -87,7 +87,7 @@ public sealed class LiveQuestionTests(ForumServerFixture server)
         await using var person = await server.SignInAsync("Amina");
         await using var notModerator = await server.SignInAsync("Not a moderator", roles: ForumRoles.Attendee | ForumRoles.Moderator);
         var q = await person.Live.AskQuestion(session.Id, "The one good question", anonymous: false);
-        await person.Live.Upvote(session.Id, q.Id);
+        await moderator.Live.Upvote(session.Id, q.Id);
         var before = await person.Api.GetQuestionsAsync(session.Id);
 
         await AssertRefused(ErrorCodes.QuestionEmpty, () => person.Live.AskQuestion(session.Id, "", false));
@@ -95,7 +95,8 @@ public sealed class LiveQuestionTests(ForumServerFixture server)
         await AssertRefused(ErrorCodes.QuestionTooLong, () => person.Live.AskQuestion(session.Id, new string('a', 501), false));
         await AssertRefused(ErrorCodes.SessionNotFound, () => person.Live.AskQuestion("s-does-not-exist", "Hello?", false));
         await AssertRefused(ErrorCodes.Invalid, () => person.Live.AskQuestion("../../etc", "Hello?", false));
-        await AssertRefused(ErrorCodes.AlreadyUpvoted, () => person.Live.Upvote(session.Id, q.Id));
+        await AssertRefused(ErrorCodes.AlreadyUpvoted, () => moderator.Live.Upvote(session.Id, q.Id));
+        await AssertRefused(ErrorCodes.OwnQuestion, () => person.Live.Upvote(session.Id, q.Id));
         await AssertRefused(ErrorCodes.QuestionNotFound, () => person.Live.Upvote(session.Id, 999));
         await AssertRefused(ErrorCodes.Forbidden, () => notModerator.Live.Moderate(session.Id, q.Id, ModerationAction.Dismiss));
         await AssertRefused(ErrorCodes.Forbidden, () => notModerator.Live.SetQuestionMode(session.Id, QuestionMode.PreModerated));
