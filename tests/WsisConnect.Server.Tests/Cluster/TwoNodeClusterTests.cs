@@ -103,11 +103,17 @@ public sealed class TwoNodeClusterTests(ITestOutputHelper output) : IAsyncLifeti
         await onB.JoinAsync(session);
         await onB.AskQuestion(session, "Asked before leaving", anonymous: false);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lost = TimeSpan.Zero;
+        onB.Connection.Reconnecting += _ => { lost = clock.Elapsed; return Task.CompletedTask; };
+        onB.Connection.Closed += _ => { lost = lost == TimeSpan.Zero ? clock.Elapsed : lost; return Task.CompletedTask; };
         await leavingApi.DeleteMyAccountAsync();
+        var deleted = clock.Elapsed;
 
         // Sent on node B right after node A answered: refused by node B, or the connection is already gone.
         await Assert.ThrowsAnyAsync<Exception>(() => onB.AskQuestion(session, "Asked after leaving", anonymous: false));
         await onB.UntilClosedAsync("node B closed the deleted account's connection");
+        output.WriteLine($"node B closed the connection {lost.TotalMilliseconds:0} ms after DELETE /api/me was sent to node A, which answered after {deleted.TotalMilliseconds:0} ms");
         var questions = (await watcher.Api.GetQuestionsAsync(session)).Questions;
         Assert.DoesNotContain(questions, q => q.Text == "Asked after leaving");
         Assert.Null(questions.Single(q => q.Text == "Asked before leaving").AuthorName);
