@@ -24,7 +24,7 @@ public sealed class SessionPresenceGrain(
     PointsFeed points) : Grain, ISessionPresenceGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromSeconds(1);
-    private readonly Dictionary<string, Here> _here = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CheckedInPerson> _here = new(StringComparer.Ordinal);
     private IGrainTimer? _pushTimer;
 
     private string SessionId => this.GetPrimaryKeyString();
@@ -35,7 +35,7 @@ public sealed class SessionPresenceGrain(
     {
         foreach (var entry in await Db.HashGetAllAsync(Key))
         {
-            _here[entry.Name!] = Here.Parse(entry.Name!, entry.Value!);
+            _here[entry.Name!] = CheckedInPerson.Parse(entry.Name!, entry.Value!);
         }
     }
 
@@ -46,7 +46,7 @@ public sealed class SessionPresenceGrain(
         // Indexed before the listed flag is read: a person leaving the directory meanwhile then finds this session.
         await Db.SetAddAsync(CheckInsGrain.Key(store.Value.KeyPrefix, caller.AttendeeId), SessionId);
         var listed = await GrainFactory.GetGrain<IProfileGrain>(caller.AttendeeId).IsListedAsync();
-        var here = new Here(new PresentPerson(caller.AttendeeId, caller.Name, caller.Participation), visible, listed);
+        var here = new CheckedInPerson(new PresentPerson(caller.AttendeeId, caller.Name, caller.Participation), visible, listed);
         await SaveAsync(here);
         if (first)
         {
@@ -84,7 +84,7 @@ public sealed class SessionPresenceGrain(
         }
     }
 
-    private async Task SaveAsync(Here here)
+    private async Task SaveAsync(CheckedInPerson here)
     {
         await Db.HashSetAsync(Key, here.Person.AttendeeId, here.Serialize());
         _here[here.Person.AttendeeId] = here;
@@ -111,26 +111,6 @@ public sealed class SessionPresenceGrain(
         if (await GrainFactory.GetGrain<ISessionGrain>(SessionId).GetAsync() is null)
         {
             throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {SessionId}.");
-        }
-    }
-
-    /// <summary>
-    /// A person checked in, stored as <c>{o|r}|{v|h|u}|{name}</c>: on site or remote; visible, hidden by their
-    /// choice, or chose visible but is not listed in the directory.
-    /// </summary>
-    private sealed record Here(PresentPerson Person, bool Visible, bool Listed)
-    {
-        /// <summary>Whether the person is named in the list of who is here.</summary>
-        public bool Shown => Visible && Listed;
-
-        public string Serialize() =>
-            $"{(Person.Participation == Participation.OnSite ? "o" : "r")}|{(!Visible ? "h" : Listed ? "v" : "u")}|{Person.Name}";
-
-        public static Here Parse(string attendeeId, string stored)
-        {
-            var parts = stored.Split('|', 3);
-            var person = new PresentPerson(attendeeId, parts[2], parts[0] == "o" ? Participation.OnSite : Participation.Remote);
-            return new Here(person, Visible: parts[1] != "h", Listed: parts[1] != "u");
         }
     }
 }
