@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
+using WsisConnect.Grains.Agenda;
 using WsisConnect.Grains.Identity;
 using WsisConnect.Grains.Leaderboard;
 using WsisConnect.Grains.Networking;
@@ -31,7 +32,11 @@ public static class GrainsSiloBuilderExtensions
             .Validate(o => o.IncomingRequestsPerWindow > 0 && o.IncomingRequestWindow > TimeSpan.Zero,
                 "Contacts:IncomingRequestsPerWindow and Contacts:IncomingRequestWindow must be positive.")
             .ValidateOnStart();
+        builder.Services.AddOptions<AgendaOptions>().BindConfiguration("Agenda")
+            .Validate(o => o.PushInterval > TimeSpan.Zero && o.MaxSessionsPerPush > 0, "Agenda:PushInterval and Agenda:MaxSessionsPerPush must be positive.")
+            .ValidateOnStart();
         builder.Services.AddOptions<StoreOptions>();
+        builder.Services.AddSingleton<IdentityStore>();
         builder.Services.AddSingleton<QuestionStore>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LeaderboardStore>();

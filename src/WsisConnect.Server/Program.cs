@@ -6,6 +6,9 @@ using WsisConnect.Server.Demo;
 using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Agenda;
 using WsisConnect.Server.Features.Forum;
+using WsisConnect.Server.Features.Imports;
+using WsisConnect.Server.Features.Registration;
+using WsisConnect.Server.Features.Setup;
 using WsisConnect.Server.Features.Leaderboard;
 using WsisConnect.Server.Features.Networking;
 using WsisConnect.Server.Features.Polls;
@@ -40,6 +43,15 @@ builder.Services.AddSingleton<DemoForumLoader>();
 builder.Services.AddSingleton<BadgeTokens>();
 builder.Services.AddSingleton<ContactScanner>();
 builder.Services.AddHostedService<DemoForumStartup>();
+// After the demo: a demo forum has its organiser, an empty one gets a setup code.
+builder.Services.AddHostedService<ForumSetupStartup>();
+builder.Services.AddOptions<SetupOptions>().BindConfiguration("Setup");
+builder.Services.AddOptions<ImportOptions>().BindConfiguration("Imports")
+    .Validate(o => o.MaxFileBytes > 0 && o.MaxRows > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
+        "Imports:MaxFileBytes and Imports:MaxRows must be positive and Imports:TimeZone a time zone id.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<PublicLinks>();
+builder.Services.AddSingleton<BadgePrints>();
 
 var app = builder.Build();
 
@@ -62,6 +74,9 @@ app.MapPollsApi();
 app.MapPrizesApi();
 app.MapLeaderboardApi();
 app.MapNetworkingApi();
+app.MapAgendaOrganiserApi();
+app.MapRegistrationApi();
+app.MapSetupApi();
 app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
 
 StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());

@@ -16,7 +16,7 @@ namespace WsisConnect.Client.Http;
 /// The forum's HTTP API. Refusals throw <see cref="ForumApiException"/> carrying the ProblemDetails' stable code.
 /// Set <see cref="Token"/> (or call <see cref="SignInAsync"/>) before calling endpoints that need a bearer token.
 /// </summary>
-public sealed class ForumApiClient(HttpClient http)
+public sealed partial class ForumApiClient(HttpClient http)
 {
     /// <summary>The bearer token sent with each request, if any.</summary>
     public string? Token { get; set; }
@@ -145,13 +145,18 @@ public sealed class ForumApiClient(HttpClient http)
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (Token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        }
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: ForumJson.Options);
+        }
+        return await SendAsync<T>(request, ct);
+    }
+
+    private async Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken ct)
+    {
+        if (Token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         }
         using var response = await http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)

@@ -23,12 +23,14 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 {
     private readonly Dictionary<string, SessionQueue> _joined = new(StringComparer.Ordinal);
     private readonly Lock _sync = new();
+    private volatile bool _watchingAgenda;
 
     private LiveConnection(HubConnection connection)
     {
         Connection = connection;
         connection.On<QueueDelta>(nameof(ILiveClient.QuestionsChanged), OnQuestionsChanged);
         connection.On<SessionDetails>(nameof(ILiveClient.SessionChanged), OnSessionChanged);
+        connection.On<AgendaDelta>(nameof(ILiveClient.AgendaChanged), d => AgendaChanged?.Invoke(d));
         connection.On<PollDetails>(nameof(ILiveClient.PollChanged), p => PollChanged?.Invoke(p));
         connection.On<PollResults>(nameof(ILiveClient.PollResultsChanged), r => PollResultsChanged?.Invoke(r));
         connection.On<LeaderboardTop>(nameof(ILiveClient.LeaderboardChanged), t => LeaderboardChanged?.Invoke(t));
@@ -44,6 +46,9 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     /// <summary>Raised for every queue change pushed to this connection.</summary>
     public event Action<QueueDelta>? QuestionsChanged;
+
+    /// <summary>Raised for every agenda change pushed to this connection (after <see cref="WatchAgenda"/>).</summary>
+    public event Action<AgendaDelta>? AgendaChanged;
 
     /// <summary>Raised for every session change pushed to this connection.</summary>
     public event Action<SessionDetails>? SessionChanged;
@@ -119,6 +124,19 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
             _joined.Remove(sessionId);
         }
         await InvokeAsync(nameof(LeaveSession), sessionId);
+    }
+
+    public async Task<long> WatchAgenda()
+    {
+        var version = await InvokeAsync<long>(nameof(WatchAgenda));
+        _watchingAgenda = true;
+        return version;
+    }
+
+    public async Task UnwatchAgenda()
+    {
+        _watchingAgenda = false;
+        await InvokeAsync(nameof(UnwatchAgenda));
     }
 
     public async Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous)
@@ -233,6 +251,10 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         {
             queue.BeginResync();
             queue.ApplySnapshot(await JoinSession(queue.SessionId));
+        }
+        if (_watchingAgenda)
+        {
+            await InvokeAsync<long>(nameof(WatchAgenda));
         }
     }
 

@@ -14,6 +14,12 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <summary>Creates or replaces the session (organisers and the demo loader); listing it on the agenda is the caller's step, so a bulk load writes the agenda once.</summary>
     Task PublishAsync(SessionDetails details);
 
+    /// <summary>Takes the session off the agenda: it reads as absent, while its questions, polls and check-ins stay stored for when it comes back.</summary>
+    Task RemoveAsync();
+
+    /// <summary>Gives or takes the moderation of the session (the registration list's "sessions" column); returns the session, or null when absent.</summary>
+    Task<SessionDetails?> SetModeratorsAsync(string[] added, string[] removed);
+
     /// <summary>Switches between pre-moderated and open questions; moderators of the session and organisers only.</summary>
     Task<SessionDetails> SetQuestionModeAsync(Caller caller, QuestionMode mode);
 

@@ -96,4 +96,28 @@ public static class ErrorCodes
     public const string MessageInvalid = "message.invalid";
     /// <summary>Sending messages too quickly; wait a moment.</summary>
     public const string MessageRateLimited = "message.rate_limited";
+    /// <summary>The uploaded file cannot be read at all (not CSV or schedule JSON, required columns missing); the message says why.</summary>
+    public const string ImportInvalidFile = "import.invalid_file";
+    /// <summary>The uploaded file is larger than <c>Imports:MaxFileBytes</c> or has more rows than <c>Imports:MaxRows</c>.</summary>
+    public const string ImportTooLarge = "import.too_large";
+    /// <summary>No import preview with this id (never made, discarded, or expired after an hour unused): upload the file again.</summary>
+    public const string ImportNotFound = "import.not_found";
+    /// <summary>The preview lists errors: fix the file, or confirm with <c>skipInvalid</c> to leave the bad rows out.</summary>
+    public const string ImportHasErrors = "import.has_errors";
+    /// <summary>The agenda or the registration list changed since this preview was made; preview again.</summary>
+    public const string ImportStale = "import.stale";
+    /// <summary>The one-time setup code is wrong or already used.</summary>
+    public const string SetupInvalidCode = "setup.invalid_code";
+    /// <summary>The forum already has an organiser; setup is over.</summary>
+    public const string SetupDone = "setup.done";
+    /// <summary>A session with this id exists already.</summary>
+    public const string SessionExists = "session.exists";
+    /// <summary>No room of this name.</summary>
+    public const string RoomNotFound = "room.not_found";
+    /// <summary>A room of this name exists already.</summary>
+    public const string RoomExists = "room.exists";
+    /// <summary>Someone with this external id is registered already.</summary>
+    public const string RegistrationExists = "registration.exists";
+    /// <summary>Sessions still take place in this room; move them first.</summary>
+    public const string RoomNotEmpty = "room.not_empty";
 }

@@ -10,4 +10,7 @@ public sealed record Caller(
 {
     /// <summary>Organisers may act on every session.</summary>
     public bool IsOrganiser => Roles.HasFlag(ForumRoles.Organiser);
+
+    /// <summary>Organisers and registration staff may register walk-ins and print badges.</summary>
+    public bool IsRegistrationDesk => IsOrganiser || Roles.HasFlag(ForumRoles.RegistrationStaff);
 }

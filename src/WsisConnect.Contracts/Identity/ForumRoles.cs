@@ -14,4 +14,6 @@ public enum ForumRoles
     Moderator = 4,
     /// <summary>Runs the forum: may moderate any session and change forum settings.</summary>
     Organiser = 8,
+    /// <summary>Staffs the registration desk: registers walk-ins and prints their badge and code, and nothing else.</summary>
+    RegistrationStaff = 16,
 }

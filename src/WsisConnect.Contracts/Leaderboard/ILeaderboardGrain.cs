@@ -11,6 +11,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// <summary>Leaves a person (staff) out of the leaderboard, or brings them back; organisers only.</summary>
     Task SetExcludedAsync(Caller caller, string attendeeId, bool excluded);
 
+    /// <summary>The people left out of the leaderboard; organisers only.</summary>
+    Task<string[]> GetExcludedAsync(Caller caller);
+
     /// <summary>Shows the person's name in the top 10, or withholds it (they left the directory); their points stay.</summary>
     Task SetListedAsync(string attendeeId, bool listed);
 

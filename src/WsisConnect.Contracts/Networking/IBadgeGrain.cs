@@ -12,6 +12,9 @@ public interface IBadgeGrain : IGrainWithStringKey
     /// <summary>Voids the current token and short code and issues new ones; the person only.</summary>
     Task<(int Version, string ShortCode)> RotateAsync(Caller caller);
 
+    /// <summary>The current version and short code for printing the person's badge, created on first use; organisers and registration staff.</summary>
+    Task<(int Version, string ShortCode)> GetForPrintAsync(Caller caller);
+
     /// <summary>The version a token must carry to be valid (0: no badge yet).</summary>
     [AlwaysInterleave]
     Task<int> GetCurrentVersionAsync();

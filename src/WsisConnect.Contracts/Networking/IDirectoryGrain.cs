@@ -26,6 +26,9 @@ public interface IDirectoryGrain : IGrainWithStringKey
     /// <summary>Adds or replaces many entries in one write (loaders and benchmarks).</summary>
     Task SetManyAsync(DirectoryEntry[] entries);
 
+    /// <summary>Removes many people in one write (revoked by the registration list).</summary>
+    Task RemoveManyAsync(string[] attendeeIds);
+
     /// <summary>Records a visible check-in, for "sessions in common".</summary>
     Task NoteCheckInAsync(string attendeeId, string sessionId);
 }

@@ -20,6 +20,9 @@ public interface IProfileGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<bool> IsListedAsync();
 
+    /// <summary>Lists the person in the directory as their registration now says (after the registration list changed them), if they are listed.</summary>
+    Task RefreshListingAsync();
+
     /// <summary>Forgets the profile and removes the person from the directory (account deletion).</summary>
     Task EraseAsync();
 }

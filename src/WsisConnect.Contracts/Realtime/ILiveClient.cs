@@ -9,6 +9,9 @@ public interface ILiveClient
     /// <summary>Questions changed in a session the client joined (or the client's own question anywhere).</summary>
     Task QuestionsChanged(QueueDelta delta);
 
+    /// <summary>The agenda changed (gathered, at most a few times a second), to clients that watch it (<see cref="ILiveHub.WatchAgenda"/>).</summary>
+    Task AgendaChanged(AgendaDelta delta);
+
     /// <summary>A session the client joined changed: question mode, status or moderators.</summary>
     Task SessionChanged(SessionDetails session);
 

@@ -14,6 +14,15 @@ public interface ILiveHub
     /// <summary>Stops receiving a session's changes.</summary>
     Task LeaveSession(string sessionId);
 
+    /// <summary>
+    /// Receives the agenda's changes (<see cref="ILiveClient.AgendaChanged"/>) from now on and returns its version:
+    /// a client that loaded an older agenda reloads it. Called again after each reconnect.
+    /// </summary>
+    Task<long> WatchAgenda();
+
+    /// <summary>Stops receiving the agenda's changes.</summary>
+    Task UnwatchAgenda();
+
     /// <summary>Asks a question; returns it as stored (pending in pre-moderated sessions).</summary>
     Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous);
 

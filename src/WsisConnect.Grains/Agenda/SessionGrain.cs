@@ -10,7 +10,7 @@ namespace WsisConnect.Grains.Agenda;
 public sealed class SessionGrain(
     [PersistentState("session")] IPersistentState<SessionState> state) : Grain, ISessionGrain
 {
-    public Task<SessionDetails?> GetAsync() => Task.FromResult(state.State.Details);
+    public Task<SessionDetails?> GetAsync() => Task.FromResult(state.State.Removed ? null : state.State.Details);
 
     public async Task PublishAsync(SessionDetails details)
     {
@@ -18,7 +18,37 @@ public sealed class SessionGrain(
         {
             throw new ForumException(ErrorCodes.Invalid, "The session's id must be the session grain's key.");
         }
-        await SaveAndAnnounceAsync(details);
+        if (details != state.State.Details || state.State.Removed)
+        {
+            state.State.Removed = false;
+            await SaveAndAnnounceAsync(details);
+        }
+    }
+
+    public async Task RemoveAsync()
+    {
+        if (state.State.Details is not { } details || state.State.Removed)
+        {
+            return;
+        }
+        state.State.Removed = true;
+        await state.WriteStateAsync();
+        // Whoever has the session open keeps its questions, read-only, as after it ended.
+        await GrainFactory.GetGrain<IQuestionQueueGrain>(details.Id).OnSessionChangedAsync(details with { Status = SessionStatus.Ended });
+    }
+
+    public async Task<SessionDetails?> SetModeratorsAsync(string[] added, string[] removed)
+    {
+        if (state.State.Details is not { } details || state.State.Removed)
+        {
+            return null;
+        }
+        string[] moderators = [.. details.ModeratorIds.Except(removed, StringComparer.Ordinal).Union(added, StringComparer.Ordinal)];
+        if (!moderators.SequenceEqual(details.ModeratorIds))
+        {
+            await SaveAndAnnounceAsync(details with { ModeratorIds = moderators });
+        }
+        return state.State.Details;
     }
 
     public Task<SessionDetails> SetQuestionModeAsync(Caller caller, QuestionMode mode) =>
@@ -29,14 +59,14 @@ public sealed class SessionGrain(
 
     private async Task<SessionDetails> ChangeAsync(Caller caller, Func<SessionDetails, SessionDetails> change)
     {
-        var current = state.State.Details
+        var current = (state.State.Removed ? null : state.State.Details)
             ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {this.GetPrimaryKeyString()}.");
         SessionAccess.EnsureModerator(caller, current);
         var changed = change(current);
         if (changed != current)
         {
             await SaveAndAnnounceAsync(changed);
-            await GrainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).UpsertAsync(changed);
+            await GrainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).NoteChangedAsync(changed);
         }
         return changed;
     }

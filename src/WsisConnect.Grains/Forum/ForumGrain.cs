@@ -8,6 +8,8 @@ namespace WsisConnect.Grains.Forum;
 public sealed class ForumGrain(
     [PersistentState("forum")] IPersistentState<ForumState> state) : Grain, IForumGrain
 {
+    private const int MaxSetupCodes = 4;
+
     public Task<ForumSettings> GetSettingsAsync() => Task.FromResult(state.State.Settings);
 
     public async Task<ForumSettings> UpdateSettingsAsync(Caller caller, ForumSettings settings)
@@ -19,6 +21,45 @@ public sealed class ForumGrain(
         state.State.Settings = settings;
         await state.WriteStateAsync();
         return settings;
+    }
+
+    public Task<bool> HasOrganiserAsync() => Task.FromResult(state.State.HasOrganiser);
+
+    public async Task MarkOrganiserAsync()
+    {
+        if (!state.State.HasOrganiser || state.State.SetupCodeHashes.Count > 0)
+        {
+            state.State.HasOrganiser = true;
+            state.State.SetupCodeHashes.Clear();
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task AddSetupCodeAsync(string codeHash)
+    {
+        if (state.State.HasOrganiser)
+        {
+            return;
+        }
+        // A few at most: each node prints its own at start, and an old one is of no use once its log is gone.
+        state.State.SetupCodeHashes.Add(codeHash);
+        if (state.State.SetupCodeHashes.Count > MaxSetupCodes)
+        {
+            state.State.SetupCodeHashes.RemoveAt(0);
+        }
+        await state.WriteStateAsync();
+    }
+
+    public async Task<bool> UseSetupCodeAsync(string codeHash)
+    {
+        if (state.State.HasOrganiser || !state.State.SetupCodeHashes.Contains(codeHash))
+        {
+            return false;
+        }
+        state.State.HasOrganiser = true;
+        state.State.SetupCodeHashes.Clear();
+        await state.WriteStateAsync();
+        return true;
     }
 
     public Task<string?> GetDemoVersionAsync() => Task.FromResult(state.State.DemoVersion);

@@ -1,15 +1,31 @@
 using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Registration;
 
 namespace WsisConnect.Grains.Identity;
 
-/// <summary>One registered person.</summary>
+/// <summary>
+/// One registered person. The profile lives in <see cref="IdentityStore"/> (one hash field, so the registration
+/// list writes thousands at once) and is read from there on every call: nothing here can go stale when an import
+/// changes it. A profile stored by an earlier version, in this grain's own state, is still read.
+/// </summary>
 public sealed class AttendeeGrain(
-    [PersistentState("attendee")] IPersistentState<AttendeeState> state) : Grain, IAttendeeGrain
+    [PersistentState("attendee")] IPersistentState<AttendeeState> legacy,
+    IdentityStore store) : Grain, IAttendeeGrain
 {
-    public Task<AttendeeProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+    public async Task<AttendeeProfile?> GetProfileAsync() =>
+        await store.GetProfileAsync(this.GetPrimaryKeyString()) ?? legacy.State.Profile;
 
-    public Task EraseAsync() => state.ClearStateAsync();
+    public async Task EraseAsync()
+    {
+        await store.EraseAsync(this.GetPrimaryKeyString());
+        await GrainFactory.GetGrain<IRegistrationGrain>(ForumKeys.Forum).ForgetAsync(this.GetPrimaryKeyString());
+        if (legacy.RecordExists)
+        {
+            await legacy.ClearStateAsync();
+        }
+    }
 
     public async Task RegisterAsync(AttendeeProfile profile)
     {
@@ -17,7 +33,6 @@ public sealed class AttendeeGrain(
         {
             throw new ForumException(ErrorCodes.Invalid, "The profile's id must be the attendee grain's key.");
         }
-        state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await store.SaveProfileAsync(profile);
     }
 }

@@ -36,6 +36,10 @@ public sealed class LeaderboardGrain(LeaderboardStore store, ILiveBroadcaster br
         await WakeAsync();
     }
 
+    public Task<string[]> GetExcludedAsync(Caller caller) => caller.IsOrganiser
+        ? store.GetExcludedAsync()
+        : throw new ForumException(ErrorCodes.Forbidden, "Only organisers may see who is left out of the leaderboard.");
+
     public async Task SetListedAsync(string attendeeId, bool listed)
     {
         await store.SetListedAsync(attendeeId, listed);

@@ -116,6 +116,9 @@ public sealed class LeaderboardStore(
         await transaction.ExecuteAsync();
     }
 
+    /// <summary>The people left out.</summary>
+    public async Task<string[]> GetExcludedAsync() => [.. (await Db.SetMembersAsync(Excluded)).Select(m => (string)m!).Order(StringComparer.Ordinal)];
+
     /// <summary>Leaves a person out (their points are dropped) or lets them earn points again.</summary>
     public async Task SetExcludedAsync(string attendeeId, bool excluded)
     {

@@ -27,6 +27,20 @@ public sealed class BadgeGrain([PersistentState("badge")] IPersistentState<Badge
         return IssueAsync();
     }
 
+    public async Task<(int Version, string ShortCode)> GetForPrintAsync(Caller caller)
+    {
+        if (!caller.IsRegistrationDesk)
+        {
+            throw new ForumException(ErrorCodes.Forbidden, "Only organisers and registration staff print badges.");
+        }
+        return state.State.Version switch
+        {
+            < 0 => throw new ForumException(ErrorCodes.PersonNotFound, "This account is deleted."),
+            0 => await IssueAsync(),
+            _ => (state.State.Version, state.State.ShortCode),
+        };
+    }
+
     public Task<int> GetCurrentVersionAsync() => Task.FromResult(state.State.Version);
 
     public async Task EraseAsync()

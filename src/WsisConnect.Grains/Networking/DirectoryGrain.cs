@@ -95,6 +95,18 @@ public sealed class DirectoryGrain(IConnectionMultiplexer redis, IOptions<StoreO
         foreach (var entry in entries) Put(entry);
     }
 
+    public async Task RemoveManyAsync(string[] attendeeIds)
+    {
+        foreach (var chunk in attendeeIds.Chunk(2_000))
+        {
+            await redis.GetDatabase().HashDeleteAsync(Key, [.. chunk.Select(id => (RedisValue)id)]);
+        }
+        foreach (var id in attendeeIds)
+        {
+            if (_slots.TryGetValue(id, out var slot)) _entries[slot] = null;
+        }
+    }
+
     private void Put(DirectoryEntry entry)
     {
         var vector = MatchVector.Of(entry, Word, SessionNumber);

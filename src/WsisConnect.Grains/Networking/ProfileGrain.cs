@@ -36,6 +36,17 @@ public sealed class ProfileGrain([PersistentState("profile")] IPersistentState<P
         return valid;
     }
 
+    public async Task RefreshListingAsync()
+    {
+        var registration = await GrainFactory.GetGrain<IAttendeeGrain>(Id).GetProfileAsync();
+        var profile = state.State.Profile ?? NetworkingProfile.Empty;
+        var directory = GrainFactory.GetGrain<IDirectoryGrain>(ForumKeys.Forum);
+        var sessions = (await directory.GetAsync(Id))?.Sessions;
+        await directory.SetAsync(Id, profile.Listed && registration is not null
+            ? ProfileProjection.ToDirectoryEntry(registration, profile) with { Sessions = sessions }
+            : null);
+    }
+
     public Task<bool> IsListedAsync() => Task.FromResult(state.State.Profile?.Listed ?? true);
 
     public async Task EraseAsync()

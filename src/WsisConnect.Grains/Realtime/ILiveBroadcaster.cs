@@ -12,6 +12,9 @@ public interface ILiveBroadcaster
     /// <summary>Pushes queue changes to an audience (<paramref name="key"/> is a session id or an attendee id).</summary>
     Task QuestionsChangedAsync(LiveAudience audience, string key, QueueDelta delta);
 
+    /// <summary>Pushes the agenda's changes to every client watching it.</summary>
+    Task AgendaChangedAsync(AgendaDelta delta);
+
     /// <summary>Pushes a changed session to everyone who joined it.</summary>
     Task SessionChangedAsync(SessionDetails session);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Registration;
 
 namespace WsisConnect.Server.Auth;
 
@@ -55,12 +56,12 @@ public static class AuthApi
             return TypedResults.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Invalid });
         }
         var profile = Registration.ToProfile(request);
-        var code = AccessCode.Generate();
-        // The code is bound first: if that fails nothing points at a half-registered person.
-        await grains.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(code)).AssignAsync(profile.Id);
-        await grains.GetGrain<IAttendeeGrain>(profile.Id).RegisterAsync(profile);
-        var (token, expiresAt) = issuer.Issue(profile);
-        return TypedResults.Created("/api/me", new RegistrationResponse(code, token, expiresAt, profile));
+        var row = new RegistrationRow(0, null, profile.Name, profile.Organisation, profile.Title, profile.Country, profile.StakeholderType,
+            profile.Participation, profile.Roles, [], null, profile.Language);
+        // Through the registration list, so organisers find (and can revoke) self-registered people as everyone else.
+        var registered = await grains.GetGrain<IRegistrationGrain>(ForumKeys.Forum).RegisterAsync(null, new NewPerson(row, PersonSource.Self, profile.Id, null));
+        var (token, expiresAt) = issuer.Issue(registered.Profile);
+        return TypedResults.Created("/api/me", new RegistrationResponse(registered.Code, token, expiresAt, registered.Profile));
     }
 
     private static async Task<Results<Ok<AttendeeProfile>, NotFound>> MeAsync(HttpContext http, IGrainFactory grains)

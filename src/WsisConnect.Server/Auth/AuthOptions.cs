@@ -6,6 +6,13 @@ public sealed class AuthOptions
     /// <summary>Base64 HMAC key (at least 32 bytes) shared by every node. Unset: generated once and kept in the store.</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>
+    /// Base64 key (32+ bytes) that seals personal access codes for the organisers' exports. Unset: derived from
+    /// <see cref="SigningKey"/>. Either must be configured (not generated into the store) for a store copy to reveal
+    /// no code.
+    /// </summary>
+    public string? CodeKey { get; set; }
+
     /// <summary>How long a bearer token is valid; a forum week by default.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromDays(7);
 

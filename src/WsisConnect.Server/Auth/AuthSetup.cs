@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Realtime;
+using WsisConnect.Grains.Identity;
 using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Auth;
@@ -16,6 +17,9 @@ public static class AuthSetup
     /// <summary>The authorization policy for organiser-only endpoints.</summary>
     public const string OrganiserPolicy = "organiser";
 
+    /// <summary>The authorization policy of the registration desk: registration staff and organisers.</summary>
+    public const string RegistrationDeskPolicy = "registration-desk";
+
     /// <summary>Adds token issuing and validation; the key comes from <see cref="SigningKey"/>.</summary>
     public static WebApplicationBuilder AddWsisAuth(this WebApplicationBuilder builder)
     {
@@ -28,6 +32,8 @@ public static class AuthSetup
         services.AddSingleton<TokenRevocations>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenRevocations>());
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<ISignInRevoker>(sp => sp.GetRequiredService<TokenRevocations>());
+        services.AddSingleton<ICodeVault, CodeVault>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
         {
@@ -79,7 +85,8 @@ public static class AuthSetup
             };
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(OrganiserPolicy, p => p.RequireClaim(WsisClaims.Role, WsisClaims.Organiser));
+            .AddPolicy(OrganiserPolicy, p => p.RequireClaim(WsisClaims.Role, WsisClaims.Organiser))
+            .AddPolicy(RegistrationDeskPolicy, p => p.RequireClaim(WsisClaims.Role, WsisClaims.Organiser, WsisClaims.RegistrationStaff));
 
         var attempts = builder.Configuration.GetSection("Auth").Get<AuthOptions>()?.AttemptsPerMinute ?? new AuthOptions().AttemptsPerMinute;
         services.AddRateLimiter(o =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using WsisConnect.Grains.Identity;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Server.Auth;
@@ -16,7 +17,7 @@ public sealed partial class TokenRevocations(
     IConnectionMultiplexer redis,
     IOptions<StoreOptions> store,
     IOptions<AuthOptions> auth,
-    ILogger<TokenRevocations> logger) : BackgroundService
+    ILogger<TokenRevocations> logger) : BackgroundService, ISignInRevoker
 {
     /// <summary>The cut-off of a deleted account: every token, whenever issued.</summary>
     public static readonly long Forever = DateTimeOffset.MaxValue.ToUnixTimeSeconds();

@@ -19,6 +19,8 @@ public static class WsisClaims
 
     /// <summary>The organiser role's claim value.</summary>
     public const string Organiser = "organiser";
+    /// <summary>The registration staff role's claim value.</summary>
+    public const string RegistrationStaff = "registrationstaff";
 
     /// <summary>Role claim values for a set of roles.</summary>
     public static IEnumerable<string> RoleValues(ForumRoles roles) =>

@@ -4,6 +4,8 @@ using Orleans;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Imports;
+using WsisConnect.Contracts.Registration;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Prizes;
 
@@ -39,13 +41,17 @@ public sealed class DemoForumLoader(IGrainFactory grainFactory, ILogger<DemoForu
         await Parallel.ForEachAsync(demo.Sessions, options, async (session, _) =>
             await grainFactory.GetGrain<ISessionGrain>(session.Id).PublishAsync(session));
 
-        // The profile goes in before the code, so a code never resolves to somebody who is not registered yet.
+        // The demo's people go through the registration list like any other, a thousand to a write; the sessions
+        // already name their moderators.
+        var registry = grainFactory.GetGrain<IRegistrationGrain>(ForumKeys.Forum);
+        foreach (var chunk in demo.People.Chunk(ImportLimits.ChunkSize))
+        {
+            await registry.RegisterManyAsync([.. chunk.Select(ToNewPerson)]);
+        }
         var interests = new Random(2025);
         var profiles = demo.People.ToDictionary(p => p.Profile.Id, p => DemoInterests.For(p.Profile, interests));
         await Parallel.ForEachAsync(demo.People, options, async (person, _) =>
         {
-            await grainFactory.GetGrain<IAttendeeGrain>(person.Profile.Id).RegisterAsync(person.Profile);
-            await grainFactory.GetGrain<IAccessCodeGrain>(AccessCode.ToGrainKey(person.AccessCode)).AssignAsync(person.Profile.Id);
             var self = new Caller(person.Profile.Id, person.Profile.Name, person.Profile.Roles, person.Profile.Participation);
             await grainFactory.GetGrain<IProfileGrain>(person.Profile.Id).UpdateAsync(self, profiles[person.Profile.Id]);
         });
@@ -54,10 +60,18 @@ public sealed class DemoForumLoader(IGrainFactory grainFactory, ILogger<DemoForu
         await grainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).UpsertManyAsync(demo.Sessions);
         // Marked last: a load cut short is simply redone at the next start.
         await forum.MarkDemoLoadedAsync(DemoForum.Version);
+        await forum.MarkOrganiserAsync();
 
         var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         logger.DemoLoaded(DemoForum.Version, demo.Sessions.Count, demo.People.Count, elapsed);
         return true;
+    }
+
+    private static NewPerson ToNewPerson(DemoPerson person)
+    {
+        var p = person.Profile;
+        var row = new RegistrationRow(0, null, p.Name, p.Organisation, p.Title, p.Country, p.StakeholderType, p.Participation, p.Roles, [], null, p.Language);
+        return new NewPerson(row, PersonSource.Demo, p.Id, person.AccessCode);
     }
 
     /// <summary>The WSIS Prizes categories, independent of the demo version so stores loaded before prizes get them too.</summary>

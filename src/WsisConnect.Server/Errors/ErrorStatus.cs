@@ -8,7 +8,12 @@ public static class ErrorStatus
     /// <summary>The status for <paramref name="code"/>; 400 for codes without a more precise one.</summary>
     public static int For(string code) => code switch
     {
-        ErrorCodes.Unauthenticated or ErrorCodes.InvalidCode => StatusCodes.Status401Unauthorized,
+        ErrorCodes.Unauthenticated or ErrorCodes.InvalidCode or ErrorCodes.SetupInvalidCode => StatusCodes.Status401Unauthorized,
+        ErrorCodes.ImportTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorCodes.ImportHasErrors => StatusCodes.Status422UnprocessableEntity,
+        ErrorCodes.ImportNotFound or ErrorCodes.RoomNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.ImportStale or ErrorCodes.SetupDone or ErrorCodes.SessionExists or ErrorCodes.RoomExists or ErrorCodes.RoomNotEmpty
+            or ErrorCodes.RegistrationExists => StatusCodes.Status409Conflict,
         ErrorCodes.Forbidden or ErrorCodes.RegistrationClosed or ErrorCodes.PrizeResultsHidden => StatusCodes.Status403Forbidden,
         ErrorCodes.SessionNotFound or ErrorCodes.QuestionNotFound or ErrorCodes.PollNotFound or ErrorCodes.PollEntryNotFound or ErrorCodes.PrizeNotFound
             or ErrorCodes.PersonNotFound or ErrorCodes.RequestNotFound

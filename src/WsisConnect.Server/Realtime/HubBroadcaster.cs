@@ -20,6 +20,8 @@ public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiv
         _ => throw new ArgumentOutOfRangeException(nameof(audience)),
     };
 
+    public Task AgendaChangedAsync(AgendaDelta delta) => hub.Clients.Group(LiveGroups.Agenda).AgendaChanged(delta);
+
     public Task SessionChangedAsync(SessionDetails session) =>
         hub.Clients.Groups(LiveGroups.Participants(session.Id), LiveGroups.Moderators(session.Id)).SessionChanged(session);
 

@@ -9,6 +9,9 @@ public static class LiveGroups
     /// <summary>Moderators of a session.</summary>
     public static string Moderators(string sessionId) => $"session:{sessionId}:moderators";
 
+    /// <summary>Connections watching the agenda.</summary>
+    public const string Agenda = "agenda";
+
     /// <summary>Every connection of one person.</summary>
     public static string Attendee(string attendeeId) => $"attendee:{attendeeId}";
 }

@@ -24,6 +24,14 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
         return Task.CompletedTask;
     }
 
+    public ConcurrentQueue<AgendaDelta> AgendaPushes { get; } = new();
+
+    public Task AgendaChangedAsync(AgendaDelta delta)
+    {
+        AgendaPushes.Enqueue(delta);
+        return Task.CompletedTask;
+    }
+
     public Task SessionChangedAsync(SessionDetails session)
     {
         SessionPushes.Enqueue(session);

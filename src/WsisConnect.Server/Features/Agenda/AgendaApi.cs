@@ -21,7 +21,8 @@ public static class AgendaApi
     private static async Task<Ok<AgendaPage>> GetAgendaAsync(
         IGrainFactory grains, DateOnly? day, string? room, SessionFormat? format, string? actionLine, int? sdg, string? q)
     {
-        var all = await grains.GetGrain<IAgendaGrain>(ForumKeys.Forum).GetSessionsAsync();
+        var snapshot = await grains.GetGrain<IAgendaGrain>(ForumKeys.Forum).GetSnapshotAsync();
+        var all = snapshot.Sessions;
         var matching = all.Where(s =>
                 (day is null || s.Day == day)
                 && (string.IsNullOrEmpty(room) || string.Equals(s.Room, room, StringComparison.OrdinalIgnoreCase))
@@ -33,8 +34,9 @@ public static class AgendaApi
         return TypedResults.Ok(new AgendaPage(
             matching,
             [.. all.Select(s => s.Day).Distinct().Order()],
-            [.. all.Select(s => s.Room).Distinct().Order(StringComparer.Ordinal)],
-            [.. all.Select(s => s.Format).Distinct().Order()]));
+            snapshot.Rooms,
+            [.. all.Select(s => s.Format).Distinct().Order()],
+            snapshot.Version));
     }
 
     private static bool Matches(SessionDetails session, string text) =>

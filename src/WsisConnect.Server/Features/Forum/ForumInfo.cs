@@ -1,4 +1,5 @@
 namespace WsisConnect.Server.Features.Forum;
 
 /// <summary>The forum as the sign-in page introduces it.</summary>
-public sealed record ForumInfo(string Name, DateOnly StartsOn, DateOnly EndsOn, string TimeZone, bool SelfRegistrationOpen);
+/// <param name="NeedsSetup">True until the forum has an organiser: the app then offers "Set up this forum" with the setup code printed at start.</param>
+public sealed record ForumInfo(string Name, DateOnly StartsOn, DateOnly EndsOn, string TimeZone, bool SelfRegistrationOpen, bool NeedsSetup);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Registration;
 using WsisConnect.Server.Auth;
 
 namespace WsisConnect.Server.Features.Leaderboard;
@@ -15,10 +17,20 @@ public static class LeaderboardApi
         board.MapGet("", (HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).GetAsync(http.User.ToCaller()))
             .WithSummary("The top 10 and the caller's rank and points");
+        board.MapGet("/excluded", GetExcludedAsync)
+            .WithSummary("The people left out of the leaderboard (organisers)")
+            .RequireAuthorization(AuthSetup.OrganiserPolicy).ProducesProblem(StatusCodes.Status403Forbidden);
         board.MapPut("/excluded/{attendeeId}", SetExcludedAsync)
             .WithSummary("Leave a person (staff) out of the leaderboard, or bring them back (organisers)")
             .RequireAuthorization(AuthSetup.OrganiserPolicy).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
+    }
+
+    private static async Task<Ok<ExcludedPerson[]>> GetExcludedAsync(HttpContext http, IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).GetExcludedAsync(http.User.ToCaller());
+        var people = await Task.WhenAll(ids.Select(async id => new ExcludedPerson(id, (await grains.GetGrain<IAttendeeGrain>(id).GetProfileAsync())?.Name)));
+        return TypedResults.Ok(people);
     }
 
     private static async Task<NoContent> SetExcludedAsync(string attendeeId, ExclusionRequest request, HttpContext http, IGrainFactory grains)

@@ -1,0 +1,108 @@
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
+using WsisConnect.Contracts.Imports;
+
+namespace WsisConnect.Grains.Imports;
+
+/// <summary>
+/// What an import grain holds besides its rows: who started it, its problems (capped), the keys of rows that
+/// cannot be applied (so a bad row never counts as "no longer in the file"), duplicates, and its state.
+/// </summary>
+public sealed class ImportLedger
+{
+    private readonly Dictionary<string, int?> _firstLine = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The file's name as uploaded.</summary>
+    public string FileName { get; private set; } = string.Empty;
+
+    /// <summary>False until <see cref="Begin"/>: an activation with nothing in it is an expired or unknown import.</summary>
+    public bool Begun { get; private set; }
+
+    public ImportState State { get; set; }
+
+    public List<ImportIssue> Errors { get; } = [];
+
+    public List<ImportIssue> Warnings { get; } = [];
+
+    /// <summary>Keys of rows that cannot be applied; a bad row of a known key leaves that session or person as it is.</summary>
+    public HashSet<string> InvalidKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Rows without a key that could not be read.</summary>
+    public int InvalidWithoutKey { get; private set; }
+
+    public ImportResult? Result { get; set; }
+
+    /// <summary>Starts the import for an organiser.</summary>
+    public void Begin(Caller caller, string fileName)
+    {
+        EnsureOrganiser(caller);
+        FileName = fileName;
+        Begun = true;
+    }
+
+    /// <summary>Refuses anyone but organisers, and an import that does not exist (any more).</summary>
+    public void EnsureUsable(Caller caller, string id)
+    {
+        EnsureOrganiser(caller);
+        if (!Begun || State == ImportState.Discarded)
+        {
+            throw new ForumException(ErrorCodes.ImportNotFound, $"There is no import {id} (it may have expired after an hour unused); upload the file again.");
+        }
+    }
+
+    /// <summary>Adds the parser's problems; a row error with a key marks that key invalid.</summary>
+    public void AddIssues(IEnumerable<ImportIssue> errors, IEnumerable<ImportIssue> warnings)
+    {
+        foreach (var error in errors)
+        {
+            AddError(error);
+        }
+        foreach (var warning in warnings)
+        {
+            if (Warnings.Count < ImportLimits.ListedIssues) Warnings.Add(warning);
+        }
+    }
+
+    public void AddError(ImportIssue error)
+    {
+        if (Errors.Count < ImportLimits.ListedIssues) Errors.Add(error);
+        if (error.Key is { } key) InvalidKeys.Add(key);
+        else InvalidWithoutKey++;
+    }
+
+    /// <summary>
+    /// Records a row's key; a second row with the same key makes both invalid, since which one is meant cannot
+    /// be told. Returns false for the duplicate.
+    /// </summary>
+    public bool Claim(string key, int? line)
+    {
+        if (_firstLine.TryAdd(key, line))
+        {
+            return true;
+        }
+        var where = _firstLine[key] is { } first ? $" (also on line {first})" : "";
+        AddError(new ImportIssue(line, key, "id", $"Duplicate id {key}{where}: each id may appear once; neither row is applied."));
+        return false;
+    }
+
+    /// <summary>Rows that cannot be applied: one per line (or key) with an error.</summary>
+    public int Invalid => Errors.Select(e => e.Line?.ToString() ?? e.Key ?? e.Reason).Distinct().Count();
+
+    /// <summary>The preview of this import from its counts and changes.</summary>
+    public ImportPreview Preview(string id, ImportKind kind, int rows, int unchanged, List<ImportChange> changes) => new(
+        id, kind, FileName, State, rows,
+        changes.Count(c => c.Action == ImportAction.Added),
+        changes.Count(c => c.Action == ImportAction.Changed),
+        changes.Count(c => c.Action == ImportAction.Removed),
+        unchanged, Invalid, [.. Errors], [.. Warnings],
+        [.. changes.Take(ImportLimits.ListedChanges)], changes.Count > ImportLimits.ListedChanges,
+        DateTimeOffset.UtcNow + ImportLimits.PreviewLifetime);
+
+    private static void EnsureOrganiser(Caller caller)
+    {
+        if (!caller.IsOrganiser)
+        {
+            throw new ForumException(ErrorCodes.Forbidden, "Only organisers may import files.");
+        }
+    }
+}

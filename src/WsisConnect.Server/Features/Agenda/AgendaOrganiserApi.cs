@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Forum;
+using WsisConnect.Contracts.Imports;
+using WsisConnect.Server.Auth;
+using WsisConnect.Server.Features.Imports;
+
+namespace WsisConnect.Server.Features.Agenda;
+
+/// <summary>The organisers' agenda: importing schedule files (preview, confirm), editing sessions and rooms by hand.</summary>
+public static class AgendaOrganiserApi
+{
+    /// <summary>Maps <c>/api/organiser/agenda/imports</c>, <c>/api/organiser/sessions</c> and <c>/api/organiser/rooms</c>; organisers only.</summary>
+    public static IEndpointRouteBuilder MapAgendaOrganiserApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/organiser").WithTags("Organisers: agenda").RequireAuthorization(AuthSetup.OrganiserPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/agenda/imports", UploadAsync)
+            .WithSummary("Upload an agenda (frab/pretalx schedule.json or CSV, as the request body) and get its preview; nothing is applied yet")
+            .WithDescription("The format comes from ?format=frab|csv, else the Content-Type, else the file name (?fileName=), else the first character. " +
+                "CSV columns: id, title, day, start, end, room, format, action lines, SDGs, speakers, moderators, description, track, question mode.")
+            .Accepts<string>("application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/agenda/imports/{importId}", (string importId, HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<IAgendaImportGrain>(ImportIds.Require(importId)).PreviewAsync(http.User.ToCaller()))
+            .WithSummary("The preview of an agenda import, compared again with the agenda as it is now").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/agenda/imports/{importId}/confirm", (string importId, ImportConfirmation confirmation, HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<IAgendaImportGrain>(ImportIds.Require(importId)).ConfirmAsync(http.User.ToCaller(), confirmation.SkipInvalid))
+            .WithSummary("Apply an agenda import: sessions added, updated in place by id, removed when no longer in the file; watchers see it live")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapDelete("/agenda/imports/{importId}", async (string importId, HttpContext http, IGrainFactory grains) =>
+            {
+                await grains.GetGrain<IAgendaImportGrain>(ImportIds.Require(importId)).DiscardAsync(http.User.ToCaller());
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Throw an agenda import away without applying it").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/sessions", CreateSessionAsync).WithSummary("Add a session by hand")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/sessions/{sessionId}", SaveSessionAsync).WithSummary("Change a session by hand: title, time, room, format, tags, speakers, moderators, question mode")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/sessions/{sessionId}", async (string sessionId, HttpContext http, IGrainFactory grains) =>
+            {
+                await Agenda(grains).RemoveSessionAsync(http.User.ToCaller(), RequireSessionId(sessionId));
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Take a session off the agenda (its questions, polls and check-ins stay stored)").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/rooms", (RoomName room, HttpContext http, IGrainFactory grains) =>
+                Agenda(grains).AddRoomAsync(http.User.ToCaller(), SessionValidation.RequireRoom(room.Name)))
+            .WithSummary("Add a room").ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/rooms/{room}", (string room, RoomName renamed, HttpContext http, IGrainFactory grains) =>
+                Agenda(grains).RenameRoomAsync(http.User.ToCaller(), room, SessionValidation.RequireRoom(renamed.Name)))
+            .WithSummary("Rename a room, moving every session in it").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete("/rooms/{room}", (string room, HttpContext http, IGrainFactory grains) => Agenda(grains).RemoveRoomAsync(http.User.ToCaller(), room))
+            .WithSummary("Remove a room no session takes place in").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<Created<ImportPreview>> UploadAsync(
+        HttpContext http, IGrainFactory grains, IOptions<ImportOptions> options, string? format, string? fileName, CancellationToken ct)
+    {
+        var caller = http.User.ToCaller();
+        var id = ImportIds.New();
+        var import = grains.GetGrain<IAgendaImportGrain>(id);
+        var (body, name) = ImportUpload.Open(http, options.Value, fileName, "agenda");
+        await import.BeginAsync(caller, name);
+        try
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+            await foreach (var chunk in AgendaImportReading.ReadAsync(body, format, http.Request.ContentType, name, zone, ct))
+            {
+                await import.AddAsync(chunk.Rows, chunk.Errors, chunk.Warnings);
+            }
+        }
+        catch (Exception ex) when (ex is ForumException || ImportUpload.IsTooLarge(ex))
+        {
+            await import.DiscardAsync(caller);
+            throw ImportUpload.IsTooLarge(ex) ? ImportUpload.TooLarge(options.Value) : ex;
+        }
+        return TypedResults.Created($"/api/organiser/agenda/imports/{id}", await import.PreviewAsync(caller));
+    }
+
+    private static async Task<Results<Created<SessionDetails>, ValidationProblem>> CreateSessionAsync(SessionDraft draft, HttpContext http, IGrainFactory grains)
+    {
+        if (await SessionValidation.ValidateAsync(draft, grains) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Invalid });
+        }
+        var session = SessionValidation.ToSession("s-" + Guid.NewGuid().ToString("N")[..10], draft, SessionStatus.Scheduled);
+        var created = await Agenda(grains).SaveSessionAsync(http.User.ToCaller(), session, create: true);
+        return TypedResults.Created($"/api/sessions/{created.Id}", created);
+    }
+
+    private static async Task<Results<Ok<SessionDetails>, ValidationProblem>> SaveSessionAsync(string sessionId, SessionDraft draft, HttpContext http, IGrainFactory grains)
+    {
+        var current = await grains.GetGrain<ISessionGrain>(RequireSessionId(sessionId)).GetAsync()
+            ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {sessionId}.");
+        if (await SessionValidation.ValidateAsync(draft, grains) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Invalid });
+        }
+        return TypedResults.Ok(await Agenda(grains).SaveSessionAsync(http.User.ToCaller(), SessionValidation.ToSession(sessionId, draft, current.Status), create: false));
+    }
+
+    private static IAgendaGrain Agenda(IGrainFactory grains) => grains.GetGrain<IAgendaGrain>(ForumKeys.Forum);
+
+    private static string RequireSessionId(string sessionId) =>
+        SessionIds.IsValid(sessionId) ? sessionId : throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {sessionId}.");
+}

@@ -1,0 +1,34 @@
+using CsvHelper;
+using WsisConnect.Contracts.Registration;
+using WsisConnect.Server.Features.Imports;
+
+namespace WsisConnect.Server.Features.Registration;
+
+/// <summary>
+/// The organisers' mail-merge file: one row per person with their personal access code and sign-in link,
+/// written straight to the response a page at a time. Every cell is formula-safe.
+/// </summary>
+public static class CodesExport
+{
+    /// <summary>The header row.</summary>
+    public static readonly string[] Header = ["external_id", "name", "organisation", "country", "participation", "email", "code", "sign_in_link", "status", "attendee_id"];
+
+    /// <summary>Writes the header.</summary>
+    public static void WriteHeader(CsvWriter csv)
+    {
+        foreach (var column in Header) csv.WriteField(column);
+        csv.NextRecord();
+    }
+
+    /// <summary>Writes one person.</summary>
+    public static void Write(CsvWriter csv, CodeRecord record, string? signInLink)
+    {
+        var person = record.Person;
+        foreach (var cell in new[] { person.ExternalId, person.Profile.Name, person.Profile.Organisation, person.Profile.Country,
+            person.Profile.Participation.ToString(), person.Email, record.Code, signInLink, person.Status.ToString(), person.Profile.Id })
+        {
+            csv.WriteField(CsvCells.Safe(cell), shouldQuote: true);
+        }
+        csv.NextRecord();
+    }
+}
