@@ -83,7 +83,7 @@ public sealed class AgendaImportGrain : Grain, IAgendaImportGrain
         _planVersion = agenda.Version;
         _ledger.Warnings.RemoveAll(w => w.Field == "moderators");
         _ledger.AddIssues([], warnings);
-        return _ledger.Preview(Id, ImportKind.Agenda, _sessions.Count + _ledger.InvalidWithoutKey, _unchanged, changes);
+        return _ledger.Preview(Id, ImportKind.Agenda, _sessions.Count + _ledger.Rejected, _unchanged, changes);
     }
 
     public async Task<ImportResult> ConfirmAsync(Caller caller, bool skipInvalid)

@@ -11,6 +11,8 @@ namespace WsisConnect.Grains.Imports;
 public sealed class ImportLedger
 {
     private readonly Dictionary<string, int?> _firstLine = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _duplicates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
 
     /// <summary>The file's name as uploaded.</summary>
     public string FileName { get; private set; } = string.Empty;
@@ -50,12 +52,16 @@ public sealed class ImportLedger
         }
     }
 
+    /// <summary>Rows the parser could not read (each left out of the rows handed over).</summary>
+    public int Rejected => _rejected.Count;
+
     /// <summary>Adds the parser's problems; a row error with a key marks that key invalid.</summary>
     public void AddIssues(IEnumerable<ImportIssue> errors, IEnumerable<ImportIssue> warnings)
     {
         foreach (var error in errors)
         {
             AddError(error);
+            _rejected.Add(error.Line?.ToString() ?? error.Key ?? error.Reason);
         }
         foreach (var warning in warnings)
         {
@@ -80,8 +86,12 @@ public sealed class ImportLedger
         {
             return true;
         }
-        var where = _firstLine[key] is { } first ? $" (also on line {first})" : "";
-        AddError(new ImportIssue(line, key, "id", $"Duplicate id {key}{where}: each id may appear once; neither row is applied."));
+        var first = _firstLine[key];
+        if (_duplicates.Add(key))
+        {
+            AddError(new ImportIssue(first, key, "id", $"Duplicate id {key}{(line is { } l ? $" (again on line {l})" : "")}: each id may appear once; neither row is applied."));
+        }
+        AddError(new ImportIssue(line, key, "id", $"Duplicate id {key}{(first is { } f ? $" (first on line {f})" : "")}: each id may appear once; neither row is applied."));
         return false;
     }
 

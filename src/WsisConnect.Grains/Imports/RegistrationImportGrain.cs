@@ -86,7 +86,7 @@ public sealed class RegistrationImportGrain : Grain, IRegistrationImportGrain
         _removals = [.. removed.Select(p => p.Entry.ExternalId!)];
         _ledger.Warnings.RemoveAll(w => w.Field == "sessions");
         _ledger.AddIssues([], warnings);
-        return _ledger.Preview(Id, ImportKind.Registration, _rows.Count + _ledger.InvalidWithoutKey, _unchanged, changes);
+        return _ledger.Preview(Id, ImportKind.Registration, _rows.Count + _ledger.Rejected, _unchanged, changes);
     }
 
     public async Task<ImportResult> ConfirmAsync(Caller caller, bool skipInvalid)

@@ -18,7 +18,7 @@ namespace WsisConnect.Server.Tests.Infrastructure;
 /// The real server on a real loopback port (Kestrel, real WebSockets) with its embedded Garnet store, shared by a
 /// test collection. Tests create their own people and sessions so they never depend on each other.
 /// </summary>
-public sealed class ForumServerFixture : IAsyncLifetime
+public class ForumServerFixture : IAsyncLifetime
 {
     private readonly TempDirectory _data = new();
     private WebApplicationFactory<Program> _factory = null!;
@@ -49,12 +49,18 @@ public sealed class ForumServerFixture : IAsyncLifetime
             b.UseSetting("Auth:AttemptsPerMinute", "10000");
             b.UseSetting("Questions:MaxPerWindow", "3");
             b.UseSetting("Questions:PushInterval", "00:00:00.100");
+            Configure(b);
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/') + "/");
         return Task.CompletedTask;
+    }
+
+    /// <summary>Settings a derived fixture adds to the server's.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     public async Task DisposeAsync()

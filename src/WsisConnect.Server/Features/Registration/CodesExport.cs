@@ -14,14 +14,14 @@ public static class CodesExport
     public static readonly string[] Header = ["external_id", "name", "organisation", "country", "participation", "email", "code", "sign_in_link", "status", "attendee_id"];
 
     /// <summary>Writes the header.</summary>
-    public static void WriteHeader(CsvWriter csv)
+    public static async Task WriteHeaderAsync(CsvWriter csv)
     {
         foreach (var column in Header) csv.WriteField(column);
-        csv.NextRecord();
+        await csv.NextRecordAsync();
     }
 
     /// <summary>Writes one person.</summary>
-    public static void Write(CsvWriter csv, CodeRecord record, string? signInLink)
+    public static async Task WriteAsync(CsvWriter csv, CodeRecord record, string? signInLink)
     {
         var person = record.Person;
         foreach (var cell in new[] { person.ExternalId, person.Profile.Name, person.Profile.Organisation, person.Profile.Country,
@@ -29,6 +29,7 @@ public static class CodesExport
         {
             csv.WriteField(CsvCells.Safe(cell), shouldQuote: true);
         }
-        csv.NextRecord();
+        // Asynchronously: a full buffer is flushed to the response, where synchronous writes are refused.
+        await csv.NextRecordAsync();
     }
 }

@@ -101,14 +101,14 @@ public static class RegistrationApi
         http.Response.Headers.ContentDisposition = "attachment; filename=\"wsisconnect-codes.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(true));
         await using var csv = new CsvWriter(writer, CsvCells.WriteConfiguration);
-        CodesExport.WriteHeader(csv);
+        await CodesExport.WriteHeaderAsync(csv);
         const int page = 1_000;
         for (var skip = 0; ; skip += page)
         {
             var records = await registry.GetCodesAsync(caller, new PeopleQuery(q, participation, source, false, skip, page));
             foreach (var record in records)
             {
-                CodesExport.Write(csv, record, record.Code is { } code ? links.SignIn(http.Request, code) : null);
+                await CodesExport.WriteAsync(csv, record, record.Code is { } code ? links.SignIn(http.Request, code) : null);
             }
             await csv.FlushAsync();
             if (records.Length < page) break;
