@@ -21,13 +21,18 @@ public sealed class OrganiserServerFixture : ForumServerFixture
         builder.UseSetting("Agenda:PushInterval", "00:00:00.100");
     }
 
-    /// <summary>The configured organiser, signed in over HTTP.</summary>
-    public async Task<ForumApiClient> OrganiserAsync()
+    private Task<ForumApiClient>? _organiser;
+
+    /// <summary>
+    /// The configured organiser, signed in over HTTP once (a code may be tried only so often, and a token lasts a
+    /// week) and shared by the tests.
+    /// </summary>
+    public Task<ForumApiClient> OrganiserAsync() => LazyInitializer.EnsureInitialized(ref _organiser, async () =>
     {
         var api = Api();
         await api.SignInAsync(OrganiserCode);
         return api;
-    }
+    });
 }
 
 /// <summary>Tests that share the organisers' server.</summary>
