@@ -34,7 +34,7 @@ async function distinctFreePorts(count) {
  * The DLL comes from WSIS_SERVER_DLL (default: the Debug build in the repo); the content root from
  * ASPNETCORE_CONTENTROOT (default: src/WsisConnect.Server), whose pwa/ folder (or ASPNETCORE_WEBROOT) holds the app.
  */
-export async function startServer({ readyTimeoutMs = 90_000 } = {}) {
+export async function startServer({ readyTimeoutMs = 90_000, demo = true, env = {} } = {}) {
   if (process.env.WSIS_E2E_BASE_URL) {
     // A server someone already runs (e.g. `dotnet run` while working on the app): use it as it is.
     return { baseUrl: process.env.WSIS_E2E_BASE_URL.replace(/\/$/, ''), logPath: '', logTail: () => '', stop: async () => undefined };
@@ -67,8 +67,9 @@ export async function startServer({ readyTimeoutMs = 90_000 } = {}) {
       Orleans__SiloPort: String(siloPort),
       Orleans__GatewayPort: String(gatewayPort),
       Orleans__ServiceId: `e2e-${Math.random().toString(36).slice(2, 10)}`,
-      Demo__Enabled: 'true',
+      Demo__Enabled: demo ? 'true' : 'false',
       DOTNET_NOLOGO: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -92,6 +92,8 @@ export interface ForumInfo {
   endsOn: string;
   timeZone: string;
   selfRegistrationOpen: boolean;
+  /** True until the forum has an organiser: "Set up this forum" with the code printed at start. */
+  needsSetup: boolean;
 }
 
 export interface SessionDetails {
@@ -118,6 +120,144 @@ export interface AgendaResponse {
   days: string[];
   rooms: string[];
   formats: SessionFormat[];
+  /** The agenda's version; AgendaChanged pushes carry later ones. */
+  version: number;
+}
+
+/** AgendaDelta: changes since the previous push (see applyAgendaDelta). */
+export interface AgendaDelta {
+  version: number;
+  previousVersion: number;
+  sessions: SessionDetails[];
+  removed: string[];
+  rooms: string[];
+  reload: boolean;
+}
+
+export type ImportKind = 'Agenda' | 'Registration';
+export type ImportState = 'Previewed' | 'Applied' | 'Discarded';
+export type ImportAction = 'Added' | 'Changed' | 'Removed';
+
+export interface ImportIssue {
+  line: number | null;
+  key: string | null;
+  field: string | null;
+  reason: string;
+}
+
+export interface ImportChange {
+  key: string;
+  label: string;
+  action: ImportAction;
+  fields: string[];
+  line: number | null;
+}
+
+export interface ImportPreview {
+  id: string;
+  kind: ImportKind;
+  fileName: string;
+  state: ImportState;
+  rows: number;
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+  invalid: number;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  changes: ImportChange[];
+  changesTruncated: boolean;
+  expiresAt: string;
+}
+
+export interface ImportResult {
+  id: string;
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+  skipped: number;
+  version: number;
+}
+
+export interface SessionDraft {
+  title: string;
+  description: string;
+  format: SessionFormat;
+  room: string;
+  start: string;
+  end: string;
+  actionLines: string[];
+  sdgs: number[];
+  track: string | null;
+  speakers: string[];
+  moderatorIds: string[];
+  questionMode: QuestionMode;
+}
+
+export type PersonSource = 'List' | 'Desk' | 'Self' | 'Setup' | 'Demo';
+export type PersonStatus = 'Active' | 'Revoked';
+
+export interface PersonListing {
+  profile: AttendeeProfile;
+  externalId: string | null;
+  source: PersonSource;
+  status: PersonStatus;
+  email: string | null;
+  sessions: string[];
+}
+
+export interface PeoplePage {
+  people: PersonListing[];
+  total: number;
+}
+
+/** What a printed badge shows; the code and sign-in link go on the separate slip only. */
+export interface BadgePrint {
+  attendeeId: string;
+  name: string;
+  organisation: string;
+  title: string;
+  country: string;
+  participation: Participation;
+  roles: string;
+  contactLink: string;
+  shortCode: string;
+  code: string | null;
+  signInLink: string | null;
+}
+
+export interface IssuedCode {
+  profile: AttendeeProfile;
+  code: string;
+  signInLink: string;
+  badge: BadgePrint;
+}
+
+export interface WalkInRequest {
+  name: string;
+  organisation: string;
+  title: string;
+  country: string;
+  stakeholderType: StakeholderType;
+  language: string;
+  email: string | null;
+  externalId: string | null;
+}
+
+export interface SetupRequest {
+  setupCode: string;
+  name: string;
+  organisation: string;
+  country: string;
+  email: string | null;
+  language: string;
+}
+
+export interface ExcludedPerson {
+  attendeeId: string;
+  name: string | null;
 }
 
 export interface QuestionView {

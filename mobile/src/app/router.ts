@@ -15,7 +15,11 @@ export type Route =
   | { name: 'person'; id: string }
   | { name: 'messages'; contactId: string | null }
   | { name: 'checkin'; sessionId: string }
-  | { name: 'signin'; next: string | null }
+  | { name: 'signin'; next: string | null; code?: string | null }
+  | { name: 'organise'; section: string }
+  | { name: 'desk' }
+  | { name: 'setup' }
+  | { name: 'printBadges'; query: string }
   | { name: 'notFound' };
 
 /** Screens named by their first segment alone ("#/contacts"). */
@@ -28,6 +32,8 @@ const plainRoutes = {
   'my-data': 'myData',
   contacts: 'contacts',
   people: 'people',
+  desk: 'desk',
+  setup: 'setup',
 } as const satisfies Record<string, Route['name']>;
 
 type PlainRoute = Extract<Route, { name: (typeof plainRoutes)[keyof typeof plainRoutes] }>;
@@ -73,8 +79,17 @@ export function parseRoute(hash: string): Route {
     return { name: 'messages', contactId: second ?? null };
   }
   if (first === 'signin' && !second) {
-    const next = new URLSearchParams(query).get('next');
-    return { name: 'signin', next: next && next.startsWith('/') && !next.startsWith('//') ? next : null };
+    const params = new URLSearchParams(query);
+    const next = params.get('next');
+    const code = params.get('code');
+    const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+    return code ? { name: 'signin', next: safeNext, code } : { name: 'signin', next: safeNext };
+  }
+  if (first === 'organise') {
+    return { name: 'organise', section: second ?? 'agenda' };
+  }
+  if (first === 'print-badges' && !second) {
+    return { name: 'printBadges', query };
   }
   return { name: 'notFound' };
 }
@@ -95,7 +110,13 @@ export function href(route: Route): string {
     case 'profile':
     case 'contacts':
     case 'people':
+    case 'desk':
+    case 'setup':
       return `#/${route.name}`;
+    case 'organise':
+      return `#/organise/${part(route.section)}`;
+    case 'printBadges':
+      return `#/print-badges?${route.query}`;
     case 'myData':
       return '#/my-data';
     case 'scan':

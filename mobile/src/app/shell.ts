@@ -6,7 +6,7 @@ import { pageConnection } from './pageConnection';
 import { dismissToastsFor, toastRegion } from './toast';
 import { formatNumber, currentLanguage, isLanguage, languageNames, languages, onLanguageChange, setLanguage, t } from '../i18n';
 import { createAgendaPage } from '../features/agenda/agendaPage';
-import { currentAuth, currentToken, onAuthChange, signOut } from '../features/auth/authStore';
+import { currentAuth, currentToken, hasRole, onAuthChange, signOut } from '../features/auth/authStore';
 import { createSignInPage } from '../features/auth/signInPage';
 import { createContactsPage } from '../features/contacts/contactsPage';
 import { currentInbox, Inbox, setInbox } from '../features/contacts/inbox';
@@ -25,6 +25,10 @@ import { createPrizesPage } from '../features/prizes/prizesPage';
 import { createRoomPage } from '../features/room/roomPage';
 import { createScanPage } from '../features/scan/scanPage';
 import { createSessionPage } from '../features/session/sessionPage';
+import { createSetupPage } from '../features/auth/setupPage';
+import { createPrintBadgesPage, parsePrintRequest } from '../features/badges/printBadgesPage';
+import { createDeskPage } from '../features/desk/deskPage';
+import { createOrganiserPage, isOrganiserSection } from '../features/organisers/organiserPage';
 import { closeLiveConnection } from '../realtime/liveConnection';
 
 /** The app frame: header (brand, language, account), the routed page, and the wiring between them. */
@@ -204,12 +208,14 @@ export function startShell(root: HTMLElement): void {
   }
 
   function applyMode(): void {
-    // The room screen is for a projector: no app chrome around it.
+    // The room screen is for a projector and the print view for paper: no app chrome around either.
     const room = route.name === 'room';
+    const print = route.name === 'printBadges';
     root.classList.toggle('is-room', room);
     document.body.classList.toggle('room-mode', room);
-    header.hidden = room;
-    bottomNav.hidden = room;
+    document.body.classList.toggle('print-view', print);
+    header.hidden = room || print;
+    bottomNav.hidden = room || print;
   }
 
   function mount(moveFocus: boolean): void {
@@ -266,6 +272,13 @@ function navLinks(signedIn: boolean, place: 'header' | 'bottom'): NavItem[] {
   if (!signedIn) {
     return [agenda, leaderboard, prizes];
   }
+  const profile = currentAuth()?.profile;
+  const staff: NavItem[] = profile && place === 'header'
+    ? [
+        ...(hasRole(profile, 'Organiser') ? [{ target: { name: 'organise', section: 'agenda' } as Route, label: t('nav.organise'), icon: icons.calendar, testId: 'organise' }] : []),
+        ...(hasRole(profile, 'Organiser') || hasRole(profile, 'RegistrationStaff') ? [{ target: { name: 'desk' } as Route, label: t('nav.desk'), icon: icons.user, testId: 'desk' }] : []),
+      ]
+    : [];
   const networking: NavItem[] = [
     { target: { name: 'people' }, label: t('nav.people'), icon: icons.people, testId: 'people' },
     { target: { name: 'contacts' }, label: t('nav.contacts'), icon: icons.contacts, testId: 'contacts', count: 'contacts' },
@@ -273,7 +286,7 @@ function navLinks(signedIn: boolean, place: 'header' | 'bottom'): NavItem[] {
   ];
   return place === 'bottom'
     ? [agenda, ...networking, { target: { name: 'me' }, label: t('nav.me'), icon: icons.user, testId: 'me' }]
-    : [agenda, ...networking, leaderboard, prizes];
+    : [agenda, ...networking, leaderboard, prizes, ...staff];
 }
 
 function countBadge(kind: CountKind, testId: string): HTMLElement {
@@ -313,7 +326,15 @@ function createPage(route: Route): Page {
     case 'checkin':
       return createCheckInPage(route.sessionId);
     case 'signin':
-      return createSignInPage(route.next);
+      return createSignInPage(route.next, route.code ?? null);
+    case 'organise':
+      return isOrganiserSection(route.section) ? createOrganiserPage(route.section) : notFoundPage();
+    case 'desk':
+      return createDeskPage();
+    case 'setup':
+      return createSetupPage();
+    case 'printBadges':
+      return createPrintBadgesPage(parsePrintRequest(route.query));
     case 'notFound':
       return notFoundPage();
   }

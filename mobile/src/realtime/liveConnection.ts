@@ -8,6 +8,7 @@ import {
   type RetryContext,
 } from '@microsoft/signalr';
 import type {
+  AgendaDelta,
   Badge,
   Ballot,
   Contact,
@@ -52,7 +53,9 @@ const retryPolicy: IRetryPolicy = {
 
 /** A refused token (expired, or signed by a key the server no longer has): retrying cannot help. */
 function isUnauthorized(error: unknown): boolean {
-  return error instanceof HttpError && error.statusCode === 401;
+  // A refused negotiate comes wrapped (FailedToNegotiateWithServerError) with the server's ProblemDetails in the
+  // message and no status of its own: a token revoked while connected (a reissued code) ends up here on reconnect.
+  return (error instanceof HttpError && error.statusCode === 401) || (error instanceof Error && /Status code '401'|"status":\s*401\b/.test(error.message));
 }
 
 type Listener<T> = (value: T) => void;
@@ -63,10 +66,12 @@ export class LiveConnection {
   private current: ConnectionState = 'disconnected';
   private starting: Promise<void> | null = null;
   private stopped = false;
+  private refused = false;
   private readonly stateListeners = new Set<Listener<ConnectionState>>();
   private readonly connectedListeners = new Set<Listener<void>>();
   private readonly deltaListeners = new Set<Listener<QueueDelta>>();
   private readonly sessionListeners = new Set<Listener<SessionDetails>>();
+  private readonly agendaListeners = new Set<Listener<AgendaDelta>>();
   private readonly pollListeners = new Set<Listener<PollDetails>>();
   private readonly resultsListeners = new Set<Listener<PollResults>>();
   private readonly leaderboardListeners = new Set<Listener<LeaderboardTop>>();
@@ -76,16 +81,23 @@ export class LiveConnection {
   private readonly presenceListeners = new Set<Listener<SessionPresence>>();
 
   constructor(
-    accessToken: () => string | null,
+    private readonly accessToken: () => string | null,
     private readonly onUnauthorized: () => void,
   ) {
     this.connection = new HubConnectionBuilder()
       .withUrl(liveHubPath, { accessTokenFactory: () => accessToken() ?? '' })
-      .withAutomaticReconnect(retryPolicy)
+      .withAutomaticReconnect({
+        nextRetryDelayInMilliseconds: (context: RetryContext) => {
+          // SignalR closes without an error once the policy gives up: remember that a refused token was why.
+          this.refused ||= isUnauthorized(context.retryReason);
+          return retryPolicy.nextRetryDelayInMilliseconds(context);
+        },
+      })
       .configureLogging(LogLevel.Warning)
       .build();
     this.connection.on('QuestionsChanged', (delta: QueueDelta) => emit(this.deltaListeners, delta));
     this.connection.on('SessionChanged', (session: SessionDetails) => emit(this.sessionListeners, session));
+    this.connection.on('AgendaChanged', (delta: AgendaDelta) => emit(this.agendaListeners, delta));
     this.connection.on('PollChanged', (poll: PollDetails) => emit(this.pollListeners, poll));
     this.connection.on('PollResultsChanged', (results: PollResults) => emit(this.resultsListeners, results));
     this.connection.on('LeaderboardChanged', (top: LeaderboardTop) => emit(this.leaderboardListeners, top));
@@ -100,8 +112,13 @@ export class LiveConnection {
     });
     this.connection.onclose((error) => {
       this.setState('disconnected');
-      if (isUnauthorized(error)) {
+      if (isUnauthorized(error) || this.refused) {
+        this.refused = false;
         this.onUnauthorized();
+      } else if (!this.stopped && !error) {
+        // The server closed the connection on purpose (a revoked sign-in is closed this way): find out whether
+        // the token still counts before connecting again.
+        void this.afterServerClose();
       }
     });
   }
@@ -141,6 +158,11 @@ export class LiveConnection {
     return subscribe(this.deltaListeners, listener);
   }
 
+  /** The agenda changed (after watchAgenda on this connection). */
+  onAgendaChanged(listener: Listener<AgendaDelta>): () => void {
+    return subscribe(this.agendaListeners, listener);
+  }
+
   onSessionChanged(listener: Listener<SessionDetails>): () => void {
     return subscribe(this.sessionListeners, listener);
   }
@@ -177,6 +199,15 @@ export class LiveConnection {
   /** Who is in a joined session changed (at most once a second). */
   onPresenceChanged(listener: Listener<SessionPresence>): () => void {
     return subscribe(this.presenceListeners, listener);
+  }
+
+  /** Receives agenda pushes from now on; returns the agenda's version (reload when it is newer than the one held). */
+  watchAgenda(): Promise<number> {
+    return this.connection.invoke<number>('WatchAgenda');
+  }
+
+  unwatchAgenda(): Promise<void> {
+    return this.connection.invoke('UnwatchAgenda');
   }
 
   joinSession(sessionId: string): Promise<QuestionQueueSnapshot> {
@@ -305,6 +336,19 @@ export class LiveConnection {
 
   getPresence(sessionId: string): Promise<SessionPresence> {
     return this.connection.invoke<SessionPresence>('GetPresence', sessionId);
+  }
+
+  private async afterServerClose(): Promise<void> {
+    try {
+      const response = await fetch('/api/me', { headers: { Authorization: `Bearer ${this.accessToken() ?? ''}` } });
+      if (response.status === 401) {
+        this.onUnauthorized();
+        return;
+      }
+    } catch {
+      // Offline: connecting again keeps trying.
+    }
+    void this.start();
   }
 
   private async connectWithRetry(): Promise<void> {

@@ -8,7 +8,9 @@ import { t } from '../../i18n';
 import { formatDayParts, formatLongDate, formatTime } from '../../i18n/format';
 import { formatName, sdgName } from '../../i18n/labels';
 import { currentAuth } from '../auth/authStore';
+import { pageConnection } from '../../app/pageConnection';
 import { loadAgenda } from './agendaApi';
+import { applyAgendaDelta } from './agendaLive';
 import { defaultDay, emptyFilter, groupByStart, matches, type AgendaFilter } from './agendaFilter';
 import { sessionCard } from './sessionCard';
 
@@ -230,12 +232,63 @@ export function createAgendaPage(): Page {
     );
   }
 
+  /**
+   * Signed in, the agenda follows the organisers' changes live: watched on every (re)connect (a newer version
+   * than the one shown reloads it), pushes applied in place by version.
+   */
+  const connection = pageConnection('/agenda');
+  const stops: (() => void)[] = [];
+  if (connection) {
+    stops.push(
+      connection.onConnected(() => {
+        connection
+          .watchAgenda()
+          .then((version) => {
+            if (load.kind === 'ready' && version > load.agenda.version) {
+              void reloadQuietly();
+            }
+          })
+          .catch(() => undefined);
+      }),
+      connection.onAgendaChanged((delta) => {
+        if (load.kind !== 'ready') {
+          return;
+        }
+        const update = applyAgendaDelta(load.agenda, delta);
+        if (update.kind === 'reload') {
+          // Everyone reloads after a big import: spread the requests over a few seconds.
+          setTimeout(() => void reloadQuietly(), delta.reload ? Math.random() * 5_000 : 0);
+        } else if (update.kind === 'apply') {
+          load = { ...load, agenda: update.agenda };
+          renderList();
+        }
+      }),
+    );
+    void connection.start().then(() => (connection.state === 'connected' ? connection.watchAgenda() : 0)).catch(() => undefined);
+  }
+
+  async function reloadQuietly(): Promise<void> {
+    try {
+      const { agenda, offline } = await loadAgenda();
+      if (!disposed && !offline) {
+        load = { kind: 'ready', agenda, offline };
+        render();
+      }
+    } catch {
+      // The agenda shown stays; the next push or reconnect tries again.
+    }
+  }
+
   void fetchAgenda();
   return {
     element,
     refresh: render,
     dispose: () => {
       disposed = true;
+      for (const stop of stops) {
+        stop();
+      }
+      void connection?.unwatchAgenda().catch(() => undefined);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ForumInfo, RegistrationRequest, RegistrationResponse, TokenResponse } from '../../api/contracts';
+import type { ForumInfo, RegistrationRequest, RegistrationResponse, SetupRequest, TokenResponse } from '../../api/contracts';
 import { requestJson } from '../../api/http';
 
 export function exchangeCode(code: string): Promise<TokenResponse> {
@@ -7,6 +7,11 @@ export function exchangeCode(code: string): Promise<TokenResponse> {
 
 export function registerRemote(request: RegistrationRequest): Promise<RegistrationResponse> {
   return requestJson<RegistrationResponse>('POST', '/api/auth/register', request);
+}
+
+/** Makes the first organiser with the one-time setup code; returns their personal code and a token. */
+export function setUpForum(request: SetupRequest): Promise<RegistrationResponse> {
+  return requestJson<RegistrationResponse>('POST', '/api/setup', request);
 }
 
 export function fetchForum(): Promise<ForumInfo> {

@@ -55,7 +55,7 @@ export function onAuthChange(listener: (auth: StoredAuth | null) => void): () =>
 }
 
 /** Whether the profile's comma-separated role flags ("Attendee, Moderator") include `role`. */
-export function hasRole(profile: AttendeeProfile, role: 'Attendee' | 'Speaker' | 'Moderator' | 'Organiser'): boolean {
+export function hasRole(profile: AttendeeProfile, role: 'Attendee' | 'Speaker' | 'Moderator' | 'Organiser' | 'RegistrationStaff'): boolean {
   return profile.roles
     .split(',')
     .map((r) => r.trim())

@@ -8,14 +8,14 @@ import { t } from '../../i18n';
 import { participationName } from '../../i18n/labels';
 import { closeLiveConnection } from '../../realtime/liveConnection';
 import { accessCodeCard } from './accessCodeCard';
-import { exchangeCode } from './authApi';
+import { exchangeCode, fetchForum } from './authApi';
 import { currentAuth, saveAuth, signOut } from './authStore';
 import { createRegisterCard } from './registerCard';
 
 /** Sign-in with a personal access code, and self-registration for remote participants; `next` is where to go after. */
-export function createSignInPage(next: string | null): Page {
+export function createSignInPage(next: string | null, linkCode: string | null = null): Page {
   const element = h('div', { class: 'page page-signin' });
-  const state = { code: '', signingIn: false, error: null as unknown, newCode: null as string | null };
+  const state = { code: linkCode ?? '', signingIn: false, error: null as unknown, newCode: null as string | null, needsSetup: false };
   const register = createRegisterCard((code) => {
     state.newCode = code;
     render();
@@ -80,6 +80,9 @@ export function createSignInPage(next: string | null): Page {
       { class: 'card signin-card', 'aria-labelledby': 'signin-title' },
       h('h1', { id: 'signin-title' }, t('signin.title')),
       h('p', { class: 'lead' }, t('signin.intro')),
+      state.needsSetup
+        ? h('p', { class: 'notice notice-warning' }, t('setup.offer'), ' ', h('a', { href: '#/setup', 'data-testid': 'setup-link' }, t('setup.title')))
+        : null,
       h(
         'form',
         { novalidate: true, onSubmit: (e) => void submit(e) },
@@ -134,6 +137,19 @@ export function createSignInPage(next: string | null): Page {
   }
 
   render();
+  fetchForum()
+    .then((forum) => {
+      state.needsSetup = forum.needsSetup;
+      if (!disposed && forum.needsSetup) {
+        render();
+      }
+    })
+    .catch(() => undefined);
+  if (linkCode && !currentAuth()) {
+    // A personal sign-in link: the code leaves the address bar (and the history) before it is used.
+    history.replaceState(null, '', `${location.pathname}${location.search}#/signin`);
+    void submit(new Event('submit'));
+  }
   return {
     element,
     refresh: render,
