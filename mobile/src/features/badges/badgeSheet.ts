@@ -18,7 +18,7 @@ export function badgeSheets(badges: readonly BadgePrint[], codes: CodePlacement,
       h(
         'section',
         { class: `print-sheet sheet-${page.kind}`, 'data-testid': `sheet-${page.kind}` },
-        page.badges.map((badge) => (badge === null ? h('div', { class: 'badge-cell is-empty' }) : page.kind === 'badges' ? front(badge) : slip(badge, page.kind))),
+        page.badges.map((badge) => (badge === null ? h('div', { class: 'print-cell is-empty' }) : page.kind === 'badges' ? front(badge) : slip(badge, page.kind))),
       ),
     ),
   );
@@ -26,17 +26,17 @@ export function badgeSheets(badges: readonly BadgePrint[], codes: CodePlacement,
 
 function front(badge: BadgePrint): HTMLElement {
   const qr = qrCodeSvg(badge.contactLink, t('print.contactQr', { name: badge.name }));
-  qr.setAttribute('data-testid', 'badge-qr');
-  qr.setAttribute('class', 'badge-qr');
+  qr.setAttribute('data-testid', 'print-qr');
+  qr.setAttribute('class', 'print-qr');
   return h(
     'article',
-    { class: 'badge-cell badge-front', 'data-testid': 'printed-badge', 'data-attendee': badge.attendeeId },
-    h('p', { class: 'badge-forum' }, t('print.forumName')),
-    h('p', { class: 'badge-name' }, badge.name),
-    badge.organisation ? h('p', { class: 'badge-organisation' }, badge.organisation) : null,
-    h('p', { class: 'badge-country' }, countryName(badge.country)),
-    h('p', { class: `badge-participation is-${badge.participation === 'OnSite' ? 'onsite' : 'remote'}` }, participationName(badge.participation)),
-    h('div', { class: 'badge-contact' }, qr, h('p', { class: 'badge-contact-hint' }, t('print.scanToConnect')), h('p', { class: 'badge-short', dir: 'ltr' }, badge.shortCode)),
+    { class: 'print-cell print-front', 'data-testid': 'printed-badge', 'data-attendee': badge.attendeeId },
+    h('p', { class: 'print-forum' }, t('print.forumName')),
+    h('p', { class: 'print-name' }, badge.name),
+    badge.organisation ? h('p', { class: 'print-organisation' }, badge.organisation) : null,
+    h('p', { class: 'print-country' }, countryName(badge.country)),
+    h('p', { class: `print-participation is-${badge.participation === 'OnSite' ? 'onsite' : 'remote'}` }, participationName(badge.participation)),
+    h('div', { class: 'print-contact' }, qr, h('p', { class: 'print-contact-hint' }, t('print.scanToConnect')), h('p', { class: 'print-short', dir: 'ltr' }, badge.shortCode)),
   );
 }
 
@@ -46,7 +46,7 @@ function slip(badge: BadgePrint, kind: 'slips' | 'backs'): HTMLElement {
   qr?.setAttribute('class', 'slip-qr');
   return h(
     'article',
-    { class: `badge-cell badge-slip is-${kind}`, 'data-testid': 'printed-slip', 'data-attendee': badge.attendeeId },
+    { class: `print-cell print-slip is-${kind}`, 'data-testid': 'printed-slip', 'data-attendee': badge.attendeeId },
     h('p', { class: 'slip-name' }, badge.name),
     h('p', { class: 'slip-label' }, t('print.yourCode')),
     h('p', { class: 'slip-code', dir: 'ltr', 'data-testid': 'slip-code' }, badge.code ?? ''),
