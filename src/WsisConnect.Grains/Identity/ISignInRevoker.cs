@@ -8,4 +8,7 @@ public interface ISignInRevoker
 {
     /// <summary>Revokes the person's tokens issued before <paramref name="issuedBefore"/>.</summary>
     Task RevokeAsync(string attendeeId, DateTimeOffset issuedBefore);
+
+    /// <summary>Revokes many people's tokens issued before <paramref name="issuedBefore"/>, a thousand to a store command (a list import).</summary>
+    Task RevokeManyAsync(IReadOnlyList<string> attendeeIds, DateTimeOffset issuedBefore);
 }

@@ -130,9 +130,13 @@ public sealed partial class RegistrationGrain
     /// </summary>
     private async Task ApplyEffectsAsync(RegistrationPlan plan, DateTimeOffset now)
     {
-        foreach (var attendeeId in plan.Revocations)
+        if (plan.Revocations.Count == 1)
         {
-            await revoker.RevokeAsync(attendeeId, now);
+            await revoker.RevokeAsync(plan.Revocations[0], now);
+        }
+        else if (plan.Revocations.Count > 1)
+        {
+            await revoker.RevokeManyAsync(plan.Revocations, now);
         }
         await new RegistrationEffects(GrainFactory).ApplyAsync(plan);
         if (plan.People.Any(p => p.Entry.Status == PersonStatus.Active && p.Profile.Roles.HasFlag(ForumRoles.Organiser)))

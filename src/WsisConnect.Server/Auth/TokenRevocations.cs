@@ -33,6 +33,18 @@ public sealed partial class TokenRevocations(
         return redis.call('HGET', KEYS[1], ARGV[1])
         """;
 
+    private const string RevokeManyScript = """
+        local cutoff = tonumber(ARGV[1])
+        for i = 2, #ARGV do
+            local current = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
+            if current < cutoff then
+                redis.call('HSET', KEYS[1], ARGV[i], cutoff)
+            end
+        end
+        redis.call('INCR', KEYS[2])
+        return #ARGV - 1
+        """;
+
     private readonly ConcurrentDictionary<string, long> _cutoffs = new(StringComparer.Ordinal);
     private long _readVersion = -1;
 
@@ -69,6 +81,26 @@ public sealed partial class TokenRevocations(
     {
         var seconds = issuedBefore.ToUnixTimeSeconds();
         return RevokeAsync(attendeeId, issuedBefore > DateTimeOffset.FromUnixTimeSeconds(seconds) ? seconds + 1 : seconds);
+    }
+
+    /// <summary>
+    /// Revokes the tokens of many people issued before <paramref name="issuedBefore"/>: one script call and one
+    /// message per thousand people, so a registration list that leaves thousands out is applied in moments.
+    /// </summary>
+    public async Task RevokeManyAsync(IReadOnlyList<string> attendeeIds, DateTimeOffset issuedBefore)
+    {
+        var seconds = issuedBefore.ToUnixTimeSeconds();
+        var cutoff = issuedBefore > DateTimeOffset.FromUnixTimeSeconds(seconds) ? seconds + 1 : seconds;
+        foreach (var chunk in attendeeIds.Chunk(1_000))
+        {
+            await Db.ScriptEvaluateAsync(RevokeManyScript, [Cutoffs, Version], [cutoff, .. chunk.Select(id => (RedisValue)id)]);
+            foreach (var id in chunk)
+            {
+                Apply(id, cutoff);
+            }
+            LogRevokedMany(logger, chunk.Length, cutoff);
+            await redis.GetSubscriber().PublishAsync(Channel, $"{cutoff} {string.Join(' ', chunk)}");
+        }
     }
 
     /// <summary>Revokes every token of <paramref name="attendeeId"/>, those issued later too (account deletion).</summary>
@@ -122,13 +154,16 @@ public sealed partial class TokenRevocations(
         Interlocked.Exchange(ref _readVersion, version);
     }
 
+    /// <summary>A message is "cutoff id" or, from <see cref="RevokeManyAsync"/>, "cutoff id id ...".</summary>
     private void OnPublished(RedisValue message)
     {
-        var text = (string?)message ?? string.Empty;
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0 && long.TryParse(text.AsSpan(0, space), out var cutoff))
+        var parts = ((string?)message ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1 && long.TryParse(parts[0], out var cutoff))
         {
-            Apply(text[(space + 1)..], cutoff);
+            foreach (var id in parts.Skip(1))
+            {
+                Apply(id, cutoff);
+            }
         }
     }
 
@@ -158,6 +193,9 @@ public sealed partial class TokenRevocations(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tokens of {AttendeeId} issued before {Cutoff} (Unix seconds) revoked")]
     private static partial void LogRevoked(ILogger logger, string attendeeId, long cutoff);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tokens of {Count} people issued before {Cutoff} (Unix seconds) revoked")]
+    private static partial void LogRevokedMany(ILogger logger, int count, long cutoff);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-reading the token revocation list failed; trying again at the next refresh")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);

@@ -24,7 +24,8 @@ public sealed class RegistrationImportTests(OrganiserServerFixture server)
 
         var preview = await organiser.ImportRegistrationAsync(new MemoryStream(RegistrationList.Csv(people.Select(n => RegistrationList.Row("W", n)))), "wsis-registrations.csv").WaitAsync(Import);
         Assert.Empty(preview.Errors);
-        Assert.Equal((11_000, 11_000, 0, 0), (preview.Rows, preview.Added, preview.Changed, preview.Removed));
+        // Whoever an earlier test's list registered is no longer in this one, and would be revoked: not counted here.
+        Assert.Equal((11_000, 11_000, 0), (preview.Rows, preview.Added, preview.Changed));
         Assert.Equal(0, (await organiser.SearchPeopleAsync("W-00001")).Total);
         var applied = await organiser.ConfirmRegistrationImportAsync(preview.Id).WaitAsync(Import);
         Assert.Equal(11_000, applied.Added);
@@ -71,18 +72,18 @@ public sealed class RegistrationImportTests(OrganiserServerFixture server)
     public async Task ARevokedCodeClosesItsLiveConnectionAndAReissuedOneSignsIn()
     {
         var organiser = await server.OrganiserAsync();
-        var preview = await organiser.ImportRegistrationAsync(new MemoryStream(RegistrationList.Csv([RegistrationList.Row("R", 1), RegistrationList.Row("R", 2)])));
-        await organiser.ConfirmRegistrationImportAsync(preview.Id);
-        var codes = RegistrationList.ParseCodes(await organiser.ExportCodesAsync());
+        // Registered at the desk, so no other test's list is replaced.
+        var registered = await organiser.RegisterWalkInAsync(new WalkInRequest("Reissued Person", "Org", null, "KE", StakeholderType.Academia, "en", null, "R-00001"));
         var person = Assert.Single((await organiser.SearchPeopleAsync("R-00001")).People);
+        Assert.Equal(PersonSource.Desk, person.Source);
         var api = server.Api();
-        var signIn = await api.SignInAsync(codes["R-00001"].Code);
+        var signIn = await api.SignInAsync(registered.Code);
         await using var live = await LiveConnection.ConnectAsync(server.BaseAddress, signIn.Token);
 
         var reissued = await organiser.ReissueCodeAsync(person.Profile.Id);
 
         await live.UntilClosedAsync("the live connection on the replaced code closed");
-        var old = await Assert.ThrowsAsync<ForumApiException>(() => server.Api().SignInAsync(codes["R-00001"].Code));
+        var old = await Assert.ThrowsAsync<ForumApiException>(() => server.Api().SignInAsync(registered.Code));
         Assert.Equal(ErrorCodes.InvalidCode, old.Code);
         var stale = await Assert.ThrowsAsync<ForumApiException>(() => api.GetMeAsync());
         Assert.Equal((HttpStatusCode.Unauthorized, ErrorCodes.Unauthenticated), (stale.Status, stale.Code));
