@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using WsisConnect.Client.Http;
 using WsisConnect.Server.Tests.Infrastructure;
 using Xunit;
@@ -19,6 +21,8 @@ public sealed class OrganiserServerFixture : ForumServerFixture
         builder.UseSetting("Setup:OrganiserCode", OrganiserCode);
         builder.UseSetting("Setup:OrganiserName", "Configured Organiser");
         builder.UseSetting("Agenda:PushInterval", "00:00:00.100");
+        // A 250-session agenda leaves some 500 session and queue activations for the silo to stop gracefully.
+        builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(1)));
     }
 
     private Task<ForumApiClient>? _organiser;
