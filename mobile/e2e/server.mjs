@@ -33,8 +33,9 @@ async function distinctFreePorts(count) {
  * Runs `dotnet <dll>` with the demo forum loaded into a temporary store and waits until /health/ready answers 200.
  * The DLL comes from WSIS_SERVER_DLL (default: the Debug build in the repo); the content root from
  * ASPNETCORE_CONTENTROOT (default: src/WsisConnect.Server), whose pwa/ folder (or ASPNETCORE_WEBROOT) holds the app.
+ * `env` adds or overrides the server's settings (`Section__Key`).
  */
-export async function startServer({ readyTimeoutMs = 90_000 } = {}) {
+export async function startServer({ readyTimeoutMs = 90_000, env = {} } = {}) {
   if (process.env.WSIS_E2E_BASE_URL) {
     // A server someone already runs (e.g. `dotnet run` while working on the app): use it as it is.
     return { baseUrl: process.env.WSIS_E2E_BASE_URL.replace(/\/$/, ''), logPath: '', logTail: () => '', stop: async () => undefined };
@@ -69,6 +70,7 @@ export async function startServer({ readyTimeoutMs = 90_000 } = {}) {
       Orleans__ServiceId: `e2e-${Math.random().toString(36).slice(2, 10)}`,
       Demo__Enabled: 'true',
       DOTNET_NOLOGO: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

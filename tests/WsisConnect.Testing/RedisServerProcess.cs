@@ -64,6 +64,23 @@ public sealed class RedisServerProcess : IAsyncDisposable
         ProcessControl.KillHard(_process);
     }
 
+    /// <summary>
+    /// SIGSTOPs the process: it keeps its connections open and answers nothing, as a store that hangs does (a GC
+    /// pause, a stalled disk, a frozen VM). Commands sent meanwhile wait, and run once it is resumed.
+    /// </summary>
+    public void Pause() => Signal("STOP");
+
+    /// <summary>SIGCONTs a paused process.</summary>
+    public void Resume() => Signal("CONT");
+
+    private void Signal(string signal)
+    {
+        if (_process is not { HasExited: false } process || !ProcessControl.TrySendSignal(process.Id, signal))
+        {
+            throw new InvalidOperationException($"Could not send SIG{signal} to redis-server on port {Port}.");
+        }
+    }
+
     /// <summary>Starts it again on the same port and directory (replaying its append-only file), killing it first if it runs.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
@@ -13,7 +14,8 @@ using WsisConnect.Contracts.Questions;
 namespace WsisConnect.Client.Http;
 
 /// <summary>
-/// The forum's HTTP API. Refusals throw <see cref="ForumApiException"/> carrying the ProblemDetails' stable code.
+/// The forum's HTTP API. Refusals throw <see cref="ForumApiException"/> carrying the ProblemDetails' stable code; a
+/// forum that is briefly unavailable throws its subclass <see cref="ForumUnavailableException"/>, which is retryable.
 /// Set <see cref="Token"/> (or call <see cref="SignInAsync"/>) before calling endpoints that need a bearer token.
 /// </summary>
 public sealed class ForumApiClient(HttpClient http)
@@ -173,6 +175,17 @@ public sealed class ForumApiClient(HttpClient http)
             problem = await response.Content.ReadFromJsonAsync<ProblemBody>(ForumJson.Options, ct);
         }
         var code = problem?.Code ?? (response.StatusCode == HttpStatusCode.Unauthorized ? "auth.unauthenticated" : $"http.{(int)response.StatusCode}");
-        return new ForumApiException(response.StatusCode, code, problem?.Detail ?? problem?.Title, problem?.Errors);
+        var detail = problem?.Detail ?? problem?.Title;
+        // A proxy in front of restarting nodes answers 502/504 without a code: that is as passing as a 503.
+        return ErrorCodes.IsRetryable(code) || response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+            ? new ForumUnavailableException(response.StatusCode, code, detail, RetryAfterOf(response))
+            : new ForumApiException(response.StatusCode, code, detail, problem?.Errors);
     }
+
+    private static TimeSpan RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
+        _ => ErrorCodes.RetryAfter,
+    };
 }

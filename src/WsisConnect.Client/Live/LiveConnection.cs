@@ -16,7 +16,8 @@ namespace WsisConnect.Client.Live;
 
 /// <summary>
 /// A typed connection to the live hub. Calls mirror <see cref="ILiveHub"/>; refusals throw
-/// <see cref="LiveHubException"/> with the stable code. <see cref="JoinAsync"/> gives a self-updating
+/// <see cref="LiveHubException"/> with the stable code, and a forum that is briefly unavailable throws its subclass
+/// <see cref="LiveHubUnavailableException"/>, which is retryable. <see cref="JoinAsync"/> gives a self-updating
 /// <see cref="SessionQueue"/> that resynchronises after a reconnect.
 /// </summary>
 public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
@@ -263,9 +264,14 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     private static LiveHubException ToLiveHubException(HubException ex)
     {
         var match = CodePattern().Match(ex.Message);
-        return match.Success
-            ? new LiveHubException(match.Groups["code"].Value, match.Groups["detail"].Value, ex)
-            : new LiveHubException("hub.error", ex.Message, ex);
+        if (!match.Success)
+        {
+            return new LiveHubException("hub.error", ex.Message, ex);
+        }
+        var code = match.Groups["code"].Value;
+        return ErrorCodes.IsRetryable(code)
+            ? new LiveHubUnavailableException(code, match.Groups["detail"].Value, ex)
+            : new LiveHubException(code, match.Groups["detail"].Value, ex);
     }
 
     [GeneratedRegex(@"HubException: (?<code>[a-z_]+(\.[a-z_]+)?): (?<detail>.*)$", RegexOptions.Singleline)]

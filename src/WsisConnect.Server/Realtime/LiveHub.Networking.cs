@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Contracts.Validation;
 
 namespace WsisConnect.Server.Realtime;
 
@@ -61,8 +62,5 @@ public sealed partial class LiveHub
         return new Badge(caller.AttendeeId, caller.Name, token, badge.ShortCode, badge.Version);
     }
 
-    private static string RequirePersonId(string? attendeeId) =>
-        attendeeId is { Length: > 0 and <= 64 } && attendeeId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? attendeeId
-            : throw new ForumException(ErrorCodes.PersonNotFound, "There is nobody with this id.");
+    private static string RequirePersonId(string? attendeeId) => ForumIds.Person.Require(attendeeId, nameof(attendeeId));
 }

@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Contracts.Validation;
 
 namespace WsisConnect.Server.Realtime;
 
@@ -32,12 +33,5 @@ public sealed partial class LiveHub
 
     private IPollGrain Poll(string pollId) => grains.GetGrain<IPollGrain>(RequirePollId(pollId));
 
-    /// <summary>Poll ids are <c>{sessionId}.p{n}</c>.</summary>
-    private static string RequirePollId(string? pollId) =>
-        pollId is not null && PollIdPattern().IsMatch(pollId)
-            ? pollId
-            : throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {pollId}.");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\.p[0-9]{1,5}$")]
-    private static partial System.Text.RegularExpressions.Regex PollIdPattern();
+    private static string RequirePollId(string? pollId) => ForumIds.Poll.Require(pollId, nameof(pollId));
 }
