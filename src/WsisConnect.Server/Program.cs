@@ -14,6 +14,7 @@ using WsisConnect.Server.Features.Questions;
 using WsisConnect.Server.Features.Room;
 using WsisConnect.Server.Health;
 using WsisConnect.Server.Hosting;
+using WsisConnect.Server.Operations;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
@@ -62,8 +63,9 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-// One rule for ids and text on every route, the same the hub applies (see ArgumentRules).
-var routes = app.MapGroup("").CheckArguments();
+// One rule for ids and text on every route, the same the hub applies (see ArgumentRules); and writes with an
+// Idempotency-Key are safe to retry, as hub writes with an operation id are.
+var routes = app.MapGroup("").CheckArguments().RetrySafe();
 routes.MapAuthApi();
 routes.MapForumApi();
 routes.MapAgendaApi();

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using WsisConnect.Client.Operations;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Operations;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
@@ -144,12 +146,48 @@ public sealed class ForumApiClient(HttpClient http)
     public Task<ForumSettings> UpdateSettingsAsync(ForumSettings settings, CancellationToken ct = default) =>
         SendAsync<ForumSettings>(HttpMethod.Put, "api/forum/settings", settings, ct);
 
+    /// <summary>
+    /// How long a write (POST, PUT, DELETE) whose outcome is unknown (no answer, or a retryable
+    /// <see cref="ForumUnavailableException"/>) is sent again, with the same <c>Idempotency-Key</c>, before the last
+    /// error is thrown. 30 s by default; <see cref="TimeSpan.Zero"/> never retries. Reads are not retried.
+    /// </summary>
+    public TimeSpan WriteRetryWindow { get; set; } = TimeSpan.FromSeconds(30);
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
+    {
+        if (method == HttpMethod.Get)
+        {
+            return await SendOnceAsync<T>(method, path, body, operationId: null, ct);
+        }
+        var operationId = OperationId.New();
+        var backoff = new RetryBackoff(WriteRetryWindow);
+        while (true)
+        {
+            try
+            {
+                return await SendOnceAsync<T>(method, path, body, operationId, ct);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested && ex is ForumUnavailableException or HttpRequestException or TaskCanceledException)
+            {
+                // Sent again with the same key: the forum applies the write once however often it arrives.
+                if (!await backoff.WaitAsync(ct))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private async Task<T> SendOnceAsync<T>(HttpMethod method, string path, object? body, string? operationId, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
         if (Token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        }
+        if (operationId is not null)
+        {
+            request.Headers.Add(OperationKeys.Header, operationId);
         }
         if (body is not null)
         {

@@ -32,6 +32,12 @@ public static partial class ForumIds
     /// <summary>A contact request: a short slug.</summary>
     public static IdRule ContactRequest { get; } = new("contact request id", SlugShape, Slug());
 
+    /// <summary>
+    /// A client-generated operation id (a GUID or any 8 to 64 letters, digits, '-' or '_'): a retry with the same id
+    /// returns the first outcome and never applies twice (see <see cref="Operations.OperationKeys"/>).
+    /// </summary>
+    public static IdRule Operation { get; } = new("operation id", "8 to 64 letters, digits, '-' or '_'", OperationPattern());
+
     /// <summary>The parameter names each rule checks, in hub methods and HTTP route templates alike.</summary>
     public static IReadOnlyDictionary<string, IdRule> ByParameter { get; } = new Dictionary<string, IdRule>(StringComparer.Ordinal)
     {
@@ -46,6 +52,7 @@ public static partial class ForumIds
         ["requestId"] = ContactRequest,
         ["categoryId"] = PrizeCategory,
         ["nomineeId"] = Nominee,
+        ["operationId"] = Operation,
     };
 
     /// <summary>The rule for a parameter named <paramref name="name"/>, or null when the name is not an id's.</summary>
@@ -54,6 +61,9 @@ public static partial class ForumIds
     // \z rather than $: "$" also matches before a final line feed, which would let "s004\n" through.
     [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{8,64}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex OperationPattern();
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\.p[0-9]{1,5}\z", RegexOptions.CultureInvariant)]
     private static partial Regex PollPattern();

@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Polls;
@@ -20,6 +21,7 @@ public sealed partial class PollGrain(
 
     private readonly Dictionary<int, PollPartitionTally> _tallies = [];
     private bool _talliesLoaded;
+    private long _resultsVersion;
 
     private IGrainTimer? _pushTimer;
 
@@ -52,7 +54,7 @@ public sealed partial class PollGrain(
         if (moderator || poll.ResultsVisible)
         {
             await CollectAsync(poll);
-            results = PollSum.Of(poll, _tallies.Values);
+            results = PollSum.Of(poll, _tallies.Values, NextVersion());
             results = moderator ? results : PollSum.ForParticipants(results);
         }
         var partition = Partition(caller.AttendeeId);
@@ -63,18 +65,34 @@ public sealed partial class PollGrain(
         return new PollView(moderator ? poll : PollRedaction.ForParticipants(poll), results, ballot, quizPoints);
     }
 
-    public Task<PollDetails> OpenAsync(Caller caller) => ChangeAsync(caller, poll => poll.Status == PollStatus.Draft
-        ? poll with { Status = PollStatus.Open, OpenedAt = time.GetUtcNow() }
-        : throw new ForumException(ErrorCodes.PollInvalidTransition, "Only a draft poll can be opened."));
+    public Task<PollDetails> OpenAsync(Caller caller) => ChangeAsync(caller, poll => poll.Status switch
+    {
+        PollStatus.Draft => poll with { Status = PollStatus.Open, OpenedAt = time.GetUtcNow() },
+        PollStatus.Open when IsRetry => poll,
+        _ => throw new ForumException(ErrorCodes.PollInvalidTransition, "Only a draft poll can be opened."),
+    });
 
     public async Task<PollDetails> CloseAsync(Caller caller)
     {
-        var closed = await ChangeAsync(caller, poll => poll.Status == PollStatus.Open
-            ? poll with { Status = PollStatus.Closed, ClosedAt = time.GetUtcNow() }
-            : throw new ForumException(ErrorCodes.PollInvalidTransition, "Only an open poll can be closed."));
-        await PushResultsAsync(CancellationToken.None);
+        var before = RequirePoll();
+        var closed = await ChangeAsync(caller, poll => poll.Status switch
+        {
+            PollStatus.Open => poll with { Status = PollStatus.Closed, ClosedAt = time.GetUtcNow() },
+            PollStatus.Closed when IsRetry => poll,
+            _ => throw new ForumException(ErrorCodes.PollInvalidTransition, "Only an open poll can be closed."),
+        });
+        if (closed != before)
+        {
+            await PushResultsAsync(CancellationToken.None);
+        }
         return closed;
     }
+
+    /// <summary>
+    /// Whether the call carries an operation id: asked again to reach a state the poll is already in, it is the retry
+    /// of a call whose answer was lost, and the answer is the poll as it is, not a refusal.
+    /// </summary>
+    private static bool IsRetry => CurrentOperation.Key is not null;
 
     public async Task<PollDetails> ShowResultsAsync(Caller caller)
     {
@@ -109,7 +127,7 @@ public sealed partial class PollGrain(
             // After a restart the partitions hold the votes: ask each once, then keep their reports.
             await CollectAsync(poll);
         }
-        return PollSum.Of(poll, _tallies.Values);
+        return PollSum.Of(poll, _tallies.Values, NextVersion());
     }
 
     public Task ReportAsync(PollPartitionTally tally)
@@ -162,6 +180,10 @@ public sealed partial class PollGrain(
             throw new ForumException(ErrorCodes.Forbidden, $"You do not moderate session {poll.SessionId}.");
         }
         var changed = change(poll);
+        if (changed == poll)
+        {
+            return poll;
+        }
         state.State.Details = changed;
         await state.WriteStateAsync();
         // Every partition acts on the change (stops taking votes, flushes, returns its counts) before anyone hears of it.
@@ -169,6 +191,12 @@ public sealed partial class PollGrain(
         await broadcaster.PollChangedAsync(changed, PollRedaction.ForParticipants(changed));
         return changed;
     }
+
+    /// <summary>
+    /// Result versions grow across activations too: never below the clock in microseconds, which a new activation
+    /// (seconds after the last one's final push, on whichever node) is past.
+    /// </summary>
+    private long NextVersion() => _resultsVersion = Math.Max(_resultsVersion + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
 
     private PollDetails RequirePoll() =>
         state.State.Details ?? throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {this.GetPrimaryKeyString()}.");

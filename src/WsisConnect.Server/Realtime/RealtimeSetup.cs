@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Server.Hosting;
+using WsisConnect.Server.Operations;
 using WsisConnect.Server.Storage;
 
 namespace WsisConnect.Server.Realtime;
@@ -21,11 +22,13 @@ public static class RealtimeSetup
     public static WebApplicationBuilder AddWsisRealtime(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PersonConnections>();
+        builder.Services.AddSingleton<RecentOperations>();
         builder.Services.AddSingleton<RevokedCallerHubFilter>();
         builder.Services.AddSignalR(o =>
             {
                 o.AddFilter<RevokedCallerHubFilter>();
                 o.AddFilter<ForumErrorHubFilter>();
+                o.AddFilter<OperationHubFilter>();
                 o.EnableDetailedErrors = false;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))

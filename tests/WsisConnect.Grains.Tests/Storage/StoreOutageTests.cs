@@ -4,6 +4,8 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Contracts.Operations;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Storage;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
@@ -86,6 +88,55 @@ public sealed class StoreOutageTests(PausableRedisClusterFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task VotesCaughtInAStoreStallAreStoredOnlyAsAcknowledgedAndRetriesWithTheirOperationCountOnce()
+    {
+        var moderator = Person("Mei");
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open, moderator));
+        var created = await Grains.GetGrain<ISessionPollsGrain>(session.Id).CreateAsync(moderator, new PollDraft("Priority?", PollKind.SingleChoice, ["a", "b"]));
+        var poll = Grains.GetGrain<IPollGrain>(created.Id);
+        await poll.OpenAsync(moderator);
+        var voters = Enumerable.Range(0, 60).Select(i => (Voter: Person($"Voter {i}"), Operation: OperationKeys.For($"v{i}", Guid.NewGuid().ToString("N")))).ToList();
+
+        // The store stops in the middle of the batch: some votes are stored and answered, some are stored and not
+        // answered (the reply was lost), some never reach it.
+        var votes = voters.Select(async (v, i) =>
+        {
+            await Task.Delay(i * 2);
+            return await Record.ExceptionAsync(() => VoteAs(v.Operation, created.Id, v.Voter, new Ballot([0])));
+        }).ToList();
+        await Task.Delay(40);
+        fixture.Redis.Pause();
+        Exception?[] outcomes;
+        try
+        {
+            outcomes = await Task.WhenAll(votes).WaitAsync(CallBound);
+        }
+        finally
+        {
+            fixture.Redis.Resume();
+        }
+        Assert.All(outcomes.Where(o => o is not null), AssertStoreFault);
+        var acknowledged = outcomes.Count(o => o is null);
+        Assert.InRange(acknowledged, 1, voters.Count - 1);
+
+        // What is stored is what was acknowledged, or a vote whose client was told its outcome is unknown.
+        var resumed = Stopwatch.StartNew();
+        await Eventually(resumed, () => poll.GetAsync(moderator));
+        var stored = await StoredVotersAsync(created.Id);
+        Assert.InRange(stored, acknowledged, voters.Count);
+
+        // Every client retries with its operation: each vote counts once, whether or not its first attempt landed.
+        foreach (var (voter, operation) in voters)
+        {
+            await Eventually(resumed, () => VoteAs(operation, created.Id, voter, new Ballot([1])));
+        }
+        var results = (await poll.GetAsync(moderator).WaitAsync(CallBound)).Results!;
+        Assert.Equal(voters.Count, results.Voters);
+        Assert.Equal(voters.Count, await StoredVotersAsync(created.Id));
+        Assert.Equal(voters.Count, results.Options[0].OnSite + results.Options[0].Remote);
+    }
+
+    [Fact]
     public async Task AWriteThatTimedOutIsNotRethrownToWhoeverWaitsForTheQueueLater()
     {
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.ConnectionString);
@@ -107,6 +158,9 @@ public sealed class StoreOutageTests(PausableRedisClusterFixture fixture) : ICla
         await writer.WriteAsync("after", "2").WaitAsync(CallBound);
         await writer.WhenFlushedAsync().WaitAsync(CallBound);
     }
+
+    private Task<VoteReceipt> VoteAs(string operation, string pollId, Caller voter, Ballot ballot) =>
+        CurrentOperation.RunAsync(operation, () => Vote(pollId, voter, ballot));
 
     private Task<VoteReceipt> Vote(string pollId, Caller voter, Ballot ballot) =>
         Grains.GetGrain<IPollPartitionGrain>(PollPartitionKey.For(pollId, voter.AttendeeId).ToGrainKey()).VoteAsync(voter, ballot);
