@@ -13,7 +13,10 @@ public sealed class ForumStore : IDisposable
         Embedded = embedded;
     }
 
-    /// <summary>The StackExchange.Redis connection string every provider uses.</summary>
+    /// <summary>
+    /// The StackExchange.Redis connection string every connection of the node uses (Orleans clustering, grain
+    /// storage, the SignalR backplane, the node's own multiplexers), with the store's password in it.
+    /// </summary>
     public string ConnectionString { get; }
 
     /// <summary>The embedded store, or null when a Redis is configured.</summary>
@@ -27,13 +30,13 @@ public sealed class ForumStore : IDisposable
             return new ForumStore(options.Redis, embedded: null);
         }
         var dataDirectory = Path.GetFullPath(options.DataDirectory, contentRoot);
-        var embedded = EmbeddedGarnet.Start(dataDirectory, options.EmbeddedPort, options.WaitForCommit);
+        var embedded = EmbeddedGarnet.Start(dataDirectory, options.EmbeddedPort, options.WaitForCommit, options.EmbeddedSettings);
         return new ForumStore(embedded.ConnectionString, embedded);
     }
 
     /// <summary>Describes the store for the start-up log.</summary>
     public string Describe() => Embedded is { } e
-        ? $"embedded Garnet on 127.0.0.1:{e.Port}, data in {e.DataDirectory}"
+        ? $"embedded Garnet on 127.0.0.1:{e.Port} (password in {StorePassword.FileName}), data in {e.DataDirectory}"
         : "Redis at " + RedactPassword(ConnectionString);
 
     /// <summary>Stops the embedded store, if any; call after the host has stopped.</summary>

@@ -12,6 +12,7 @@ public static class StorageSetup
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage")
             .Validate(o => o.EmbeddedPort is > 0 and < 65536, "Storage:EmbeddedPort must be a TCP port.")
+            .Validate(o => o.CompactionSegments >= 2, "Storage:CompactionSegments must be at least 2.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => ForumStore.Open(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
