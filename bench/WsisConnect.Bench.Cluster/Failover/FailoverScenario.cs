@@ -35,7 +35,8 @@ internal static class FailoverScenario
             var api = new ForumApiClient(new HttpClient { BaseAddress = cluster.BaseAddress, Timeout = TimeSpan.FromSeconds(30) });
             var token = (await api.RegisterAsync($"Failover probe {i}", "Bench", "CH", StakeholderType.CivilSociety, "en", ct)).Token;
             var live = await LiveConnection.ConnectAsync(cluster.BaseAddress, token, ct: ct);
-            var session = sessions[i % sessions.Length];
+            // Six people to a session: a session's grain serves clients of every node, as in a real room.
+            var session = sessions[i % Math.Max(1, options.Clients / 6)];
             var question = await live.AskQuestion(session, $"Probe question {i}: is the service still there?", anonymous: false);
             tokens.Add(token);
             clients.Add(new ProbedClient(live, session, question.Id, clock));
@@ -48,11 +49,23 @@ internal static class FailoverScenario
         {
             var open = cluster.Proxy.OpenConnections;
             var victim = cluster.Nodes.Where(n => n.IsRunning).OrderByDescending(n => open.GetValueOrDefault(n.HttpPort)).First();
+            // Times count from the signal; the process may be gone (and its sockets reset) before KillHard returns.
             var killedAt = clock.Elapsed;
             victim.KillHard();
             await Task.Delay(Window, ct);
             var kill = Measure(k, clients, killedAt);
             kills.Add(kill);
+            foreach (var (error, count) in clients.SelectMany(c => c.Errors).GroupBy(e => e.Key).Select(g => (g.Key, g.Sum(e => e.Value))).OrderByDescending(e => e.Item2).Take(5))
+            {
+                log.WriteLine($"    {count} x {error}");
+            }
+            clients.ForEach(c => c.Errors.Clear());
+            if (kill.Recovery.Concat(kill.Disruption).DefaultIfEmpty().Max() > 10)
+            {
+                var dump = Path.Combine(Path.GetTempPath(), $"wsis-failover-kill{k}.log");
+                await File.WriteAllTextAsync(dump, string.Join("\n\n", cluster.Nodes.Select(n => $"== node :{n.HttpPort}\n{n.RecentOutput}")), ct);
+                log.WriteLine($"    slow: node output in {dump}");
+            }
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"kill {k} (node :{victim.HttpPort}): {kill.DeadClients} clients lost their node, writes again after {Spread.Of(kill.Recovery).Format("s")}; " +
                 $"reconnected after {Spread.Of(kill.Reconnect).Format("s")}; {kill.SurvivorsDisrupted}/{kill.Survivors} other clients disrupted, for {Spread.Of(kill.Disruption).Format("s")}"));
@@ -83,10 +96,12 @@ internal static class FailoverScenario
         foreach (var client in clients)
         {
             var calls = client.Calls.Where(c => c.Start >= killedAt && c.Start < killedAt + Window).ToList();
-            if (client.ConnectionLost.Any(t => t >= killedAt && t < killedAt + TimeSpan.FromSeconds(5)))
+            var lost = client.ConnectionLost.Where(t => t >= killedAt && t < killedAt + TimeSpan.FromSeconds(5)).ToList();
+            if (lost.Count > 0)
             {
                 dead++;
-                var firstOk = calls.FirstOrDefault(c => c.Ok);
+                // A call sent in the instant between the signal and the process's end may still have been answered.
+                var firstOk = calls.FirstOrDefault(c => c.Ok && c.Start >= lost[0]);
                 recovery.Add(firstOk is null ? Window.TotalSeconds : (firstOk.End - killedAt).TotalSeconds);
                 var back = client.Reconnected.FirstOrDefault(t => t >= killedAt);
                 reconnect.Add(back == default ? Window.TotalSeconds : (back - killedAt).TotalSeconds);

@@ -15,7 +15,7 @@ internal sealed class ProbedClient(LiveConnection live, string session, int ques
     /// <summary>A call: when it started and ended (on the shared clock) and whether the server answered.</summary>
     public sealed record Call(TimeSpan Start, TimeSpan End, bool Ok);
 
-    private readonly CancellationTokenSource _stop = new();
+    private CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
     private bool _upvoted;
 
@@ -24,6 +24,9 @@ internal sealed class ProbedClient(LiveConnection live, string session, int ques
     public ConcurrentQueue<Call> Calls { get; } = new();
 
     public ConcurrentQueue<TimeSpan> ConnectionLost { get; } = new();
+
+    /// <summary>Why calls failed, by exception type and message, to say what a disruption looked like.</summary>
+    public ConcurrentDictionary<string, int> Errors { get; } = new();
 
     public ConcurrentQueue<TimeSpan> Reconnected { get; } = new();
 
@@ -47,7 +50,8 @@ internal sealed class ProbedClient(LiveConnection live, string session, int ques
     {
         await _stop.CancelAsync();
         await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
-        _stop.TryReset();
+        _stop.Dispose();
+        _stop = new CancellationTokenSource();
     }
 
     private async Task LoopAsync(CancellationToken ct)
@@ -70,8 +74,10 @@ internal sealed class ProbedClient(LiveConnection live, string session, int ques
                 _upvoted = !_upvoted;
                 ok = true;
             }
-            catch (Exception) when (!ct.IsCancellationRequested)
+            catch (Exception ex) when (!ct.IsCancellationRequested)
             {
+                var message = ex.Message.Length > 160 ? ex.Message[..160] : ex.Message;
+                Errors.AddOrUpdate($"{ex.GetType().Name}: {message}", 1, (_, n) => n + 1);
             }
             catch (OperationCanceledException)
             {
@@ -97,6 +103,5 @@ internal sealed class ProbedClient(LiveConnection live, string session, int ques
     {
         await StopAsync();
         await Live.DisposeAsync();
-        _stop.Dispose();
     }
 }

@@ -46,8 +46,10 @@ public sealed class CheckpointDurabilityTests(ITestOutputHelper output) : IDispo
                 await db.StringIncrementAsync(counter);
             }
             var aofBefore = AppendOnlyLogSize();
-            await store.GetServer(store.GetEndPoints()[0]).SaveAsync(SaveType.ForegroundSave).WaitAsync(TimeSpan.FromSeconds(60));
+            // SAVE answers once the checkpoint is complete (and the log truncated); BGSAVE would not wait.
+            await db.ExecuteAsync("SAVE").WaitAsync(TimeSpan.FromSeconds(60));
             output.WriteLine($"append-only log {aofBefore} bytes before the checkpoint, {AppendOnlyLogSize()} after");
+            Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_data.Path, "Store", "checkpoints"), "*", SearchOption.AllDirectories));
 
             for (var i = 0; i < 3; i++)
             {
