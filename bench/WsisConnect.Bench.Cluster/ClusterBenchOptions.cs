@@ -12,8 +12,8 @@ public sealed record ClusterBenchOptions
                      with the configured defaults, written to at --rate actions/s each for --minutes; then for each:
                      data-folder size, SIGKILL, start again, time to /health/ready. Repeated --runs times.
           failover   three nodes on one redis-server (with a password) behind a round-robin TCP proxy, --clients
-                     people connected through it, each writing every 250 ms; --kills times: SIGKILL the node with the
-                     most client connections, measure, restart it.
+                     people connected through it, each writing every 250 ms; --kills times: SIGKILL the next node in turn,
+                     measure, restart it, spread the clients over all nodes again.
 
         options:
           --minutes 10        restart: how long to write (60 for the hour figure)

@@ -19,13 +19,17 @@ public sealed class RedisServerProcess : IAsyncDisposable
     private readonly OutputTail _output = new();
     private Process? _process;
 
-    private RedisServerProcess(string executable, int port, string? password)
+    private RedisServerProcess(string executable, int port, string? password, bool tls)
     {
         _executable = executable;
         Port = port;
         Password = password;
         _directory = new TempDirectory("wsis-redis-");
+        Certificates = tls ? TestCertificateAuthority.CreateIn(_directory.Path) : null;
     }
+
+    /// <summary>With TLS, the CA that signed the server's certificate (clients must trust it); else null.</summary>
+    public TestCertificateAuthority? Certificates { get; }
 
     /// <summary>The password clients must give (<c>requirepass</c>), or null for none.</summary>
     public string? Password { get; }
@@ -40,7 +44,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
     public string ConnectionString => ConnectionStringWithout + (Password is null ? "" : $",password={Password}");
 
     /// <summary>The same connection string without the password, for tests that must be refused.</summary>
-    public string ConnectionStringWithout => $"127.0.0.1:{Port},abortConnect=false";
+    public string ConnectionStringWithout => $"127.0.0.1:{Port},abortConnect=false" + (Certificates is null ? "" : ",ssl=true,sslHost=localhost");
 
     /// <summary>Whether the process is running.</summary>
     public bool IsRunning => _process is { HasExited: false };
@@ -55,9 +59,16 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     /// <summary>Starts a new instance that requires <paramref name="password"/> (null: none) and returns once it answers PING.</summary>
     /// <exception cref="InvalidOperationException">redis-server is not installed, or did not come up.</exception>
-    public static async Task<RedisServerProcess> StartAsync(string? password, CancellationToken cancellationToken = default)
+    public static Task<RedisServerProcess> StartAsync(string? password, CancellationToken cancellationToken = default) =>
+        StartAsync(password, tls: false, cancellationToken);
+
+    /// <summary>
+    /// Starts a new instance that requires <paramref name="password"/> (null: none) and, with <paramref name="tls"/>,
+    /// accepts only TLS connections, with a certificate from a fresh <see cref="TestCertificateAuthority"/>.
+    /// </summary>
+    public static async Task<RedisServerProcess> StartAsync(string? password, bool tls, CancellationToken cancellationToken = default)
     {
-        var redis = new RedisServerProcess(FindExecutable(), FreePort.Next(), password);
+        var redis = new RedisServerProcess(FindExecutable(), FreePort.Next(), password, tls);
         try
         {
             await redis.LaunchAsync(cancellationToken);
@@ -130,12 +141,19 @@ public sealed class RedisServerProcess : IAsyncDisposable
             start.ArgumentList.Add(config);
         }
 
-        foreach (var argument in new[]
+        var listen = Certificates is { } tls
+            ? new[]
+            {
+                "--port", "0", "--tls-port", Port.ToString(), "--tls-cert-file", tls.ServerCertificatePath,
+                "--tls-key-file", tls.ServerKeyPath, "--tls-ca-cert-file", tls.CaCertificatePath, "--tls-auth-clients", "no",
+            }
+            : ["--port", Port.ToString()];
+        foreach (var argument in listen.Concat(new[]
                  {
-                     "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", DataDirectory,
+                     "--bind", "127.0.0.1", "--dir", DataDirectory,
                      "--save", string.Empty, "--appendonly", "yes", "--appendfsync", "always",
                      "--protected-mode", "yes", "--daemonize", "no",
-                 })
+                 }))
         {
             start.ArgumentList.Add(argument);
         }
@@ -157,6 +175,10 @@ public sealed class RedisServerProcess : IAsyncDisposable
     {
         var deadline = DateTime.UtcNow + StartTimeout;
         var options = ConfigurationOptions.Parse(ConnectionString);
+        if (Certificates is not null)
+        {
+            options.TrustIssuer(Certificates.CaCertificatePath);
+        }
         options.ConnectTimeout = 1000;
         options.ConnectRetry = 1;
         await using var connection = await ConnectionMultiplexer.ConnectAsync(options);

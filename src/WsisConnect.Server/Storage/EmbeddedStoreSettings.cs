@@ -18,7 +18,4 @@ public sealed record EmbeddedStoreSettings(string CheckpointAofSize = "8m", stri
 {
     /// <summary>The settings a server starts with unless configured otherwise.</summary>
     public static EmbeddedStoreSettings Default { get; } = new();
-
-    /// <summary>No checkpoints and no compaction: the append-only log keeps everything (the behaviour before 2026-12).</summary>
-    public static EmbeddedStoreSettings LogOnly { get; } = new(CheckpointAofSize: "");
 }
