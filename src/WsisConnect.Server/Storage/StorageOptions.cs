@@ -19,7 +19,7 @@ public sealed class StorageOptions
     public bool WaitForCommit { get; set; } = true;
 
     /// <summary>
-    /// The embedded store checkpoints once its append-only log exceeds this size (for example <c>8m</c>) and then
+    /// The embedded store checkpoints once its append-only log exceeds this size (for example <c>2m</c>) and then
     /// truncates the log, so the data folder tracks live data and a restart replays at most about this much.
     /// Empty: never checkpoint.
     /// </summary>
