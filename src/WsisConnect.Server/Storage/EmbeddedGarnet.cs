@@ -40,9 +40,9 @@ public sealed class EmbeddedGarnet : IDisposable
 
     /// <summary>
     /// Starts the store on loopback: recovers the last checkpoint in <paramref name="dataDirectory"/> and replays the
-    /// append-only log written since.
+    /// append-only log written since. With <paramref name="loggerFactory"/>, Garnet logs under <c>Garnet.*</c>.
     /// </summary>
-    public static EmbeddedGarnet Start(string dataDirectory, int port, bool waitForCommit, EmbeddedStoreSettings settings)
+    public static EmbeddedGarnet Start(string dataDirectory, int port, bool waitForCommit, EmbeddedStoreSettings settings, ILoggerFactory? loggerFactory = null)
     {
         var password = StorePassword.LoadOrCreate(dataDirectory);
         var checkpoints = !string.IsNullOrWhiteSpace(settings.CheckpointAofSize);
@@ -84,7 +84,7 @@ public sealed class EmbeddedGarnet : IDisposable
             // The default native driver needs libaio and glibc 2.38 and aborts the process at the first AOF write on Debian 12.
             DeviceType = Tsavorite.core.DeviceType.RandomAccess,
         };
-        var server = new GarnetServer(options);
+        var server = new GarnetServer(options, loggerFactory is null ? null : new GarnetLoggerFactory(loggerFactory));
         server.Start();
         return new EmbeddedGarnet(server, dataDirectory, port, password);
     }

@@ -16,7 +16,8 @@ public static class StorageSetup
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => ForumStore.Open(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<IConnectionMultiplexer>(sp =>
             ConnectionMultiplexer.Connect(sp.GetRequiredService<ForumStore>().ConnectionString));
         builder.Services.AddKeyedSingleton<IConnectionMultiplexer>(LeaderboardStore.ConnectionKey, (sp, _) =>
