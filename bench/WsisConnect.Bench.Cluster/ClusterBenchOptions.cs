@@ -6,7 +6,7 @@ namespace WsisConnect.Bench.Cluster;
 public sealed record ClusterBenchOptions
 {
     public const string Usage = """
-        usage: dotnet run -c Release --project bench/WsisConnect.Bench.Cluster -- <restart|failover> [options]
+        usage: dotnet run -c Release --project bench/WsisConnect.Bench.Cluster -- <restart|failover|chaos> [options]
 
           restart    two servers on the embedded store, one with checkpoints off (Storage__CheckpointAofSize=""), one
                      with the configured defaults, written to at --rate actions/s each for --minutes; then for each:
@@ -14,13 +14,17 @@ public sealed record ClusterBenchOptions
           failover   three nodes on one redis-server (with a password) behind a round-robin TCP proxy, --clients
                      people connected through it, each writing every 250 ms; --kills times: SIGKILL the next node in turn,
                      measure, restart it, spread the clients over all nodes again.
+          chaos      three nodes on one redis-server behind the proxy, --clients people asking, upvoting, voting and
+                     messaging for --minutes while a node is SIGKILLed and restarted every 100 s (in turn) and the
+                     store paused 12 s every other round; then every acknowledged write read back (the chaos test,
+                     longer). Reports violations and how long after each fault people wrote again (p50/p99).
 
         options:
-          --minutes 10        restart: how long to write (60 for the hour figure)
+          --minutes 10        restart: how long to write (60 for the hour figure); chaos: how long the load runs
           --rate 50           restart: actions per second per server
           --runs 3            restart: repetitions
           --kills 10          failover: nodes killed, one after another
-          --clients 30        failover: connected people
+          --clients 30        failover, chaos: connected people
           --set Key=Value     a server setting (failover: every node; restart: the checkpointed server), as an environment variable (Orleans__ProbeTimeout=00:00:05); repeatable
           --label NAME        names the results file (bench/results/<command>-<label>.md); default "run"
           --out DIR           results folder (default bench/results)
@@ -47,7 +51,7 @@ public sealed record ClusterBenchOptions
                 string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value");
                 switch (args[i])
                 {
-                    case "restart" or "failover": options = options with { Command = args[i] }; break;
+                    case "restart" or "failover" or "chaos": options = options with { Command = args[i] }; break;
                     case "--minutes": options = options with { Duration = TimeSpan.FromMinutes(double.Parse(Value(), CultureInfo.InvariantCulture)) }; break;
                     case "--rate": options = options with { Rate = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                     case "--runs": options = options with { Runs = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using WsisConnect.Bench.Cluster;
+using WsisConnect.Bench.Cluster.Chaos;
 using WsisConnect.Bench.Cluster.Failover;
 using WsisConnect.Bench.Cluster.Restart;
 using WsisConnect.Testing;
@@ -20,6 +21,7 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 var markdown = options.Command switch
 {
     "restart" => await RestartScenario.RunAsync(options, Console.Out, cancel.Token),
+    "chaos" => await ChaosScenario.RunAsync(options, Console.Out, cancel.Token),
     _ => await FailoverScenario.RunAsync(options, Console.Out, cancel.Token),
 };
 Directory.CreateDirectory(options.OutputDirectory);

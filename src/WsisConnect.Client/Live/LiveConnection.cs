@@ -234,9 +234,29 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         foreach (var queue in queues)
         {
             queue.BeginResync();
-            queue.ApplySnapshot(await JoinSession(queue.SessionId));
+            // Right after a node dies the session's grains may still be moving to a survivor: a join that fails for
+            // that reason is tried again, or the queue would stop hearing of changes until the next reconnect.
+            var backoff = new RetryBackoff(RejoinWindow);
+            while (true)
+            {
+                try
+                {
+                    queue.ApplySnapshot(await JoinSession(queue.SessionId));
+                    break;
+                }
+                catch (Exception ex) when (ex is not LiveHubException { IsRetryable: false } && Connection.State == HubConnectionState.Connected)
+                {
+                    if (!await backoff.WaitAsync(default))
+                    {
+                        throw;
+                    }
+                }
+            }
         }
     }
+
+    /// <summary>How long joining a session again after a reconnect is retried.</summary>
+    private static readonly TimeSpan RejoinWindow = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// How long a write whose outcome is unknown (the connection dropped before the answer came, or the forum said

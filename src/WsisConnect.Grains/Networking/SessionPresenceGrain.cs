@@ -40,6 +40,11 @@ public sealed class SessionPresenceGrain(
             _here[entry.Name!] = CheckedInPerson.Parse(entry.Name!, entry.Value!);
         }
         _version = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+        // A change the last activation stored but never pushed (its node died) reaches clients now.
+        if (_here.Count > 0)
+        {
+            SchedulePush();
+        }
     }
 
     public async Task<SessionPresence> CheckInAsync(Caller caller, bool visible)

@@ -22,11 +22,23 @@ public sealed partial class PollGrain(
     private readonly Dictionary<int, PollPartitionTally> _tallies = [];
     private bool _talliesLoaded;
     private long _resultsVersion;
+    private PollResults? _stamped;
 
     private IGrainTimer? _pushTimer;
 
     /// <summary>How many result pushes this activation has sent; tests check the coalescing with it.</summary>
     internal int ResultPushes { get; private set; }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A poll whose last activation died (its node killed) may have counted votes it never pushed: results go out
+        // once, freshly collected, so clients that kept their connection end at the true counts.
+        if (state.State.Details is { Status: not PollStatus.Draft })
+        {
+            _pushTimer = this.RegisterGrainTimer(PushResultsAsync, new GrainTimerCreationOptions(PushInterval, Timeout.InfiniteTimeSpan));
+        }
+        return Task.CompletedTask;
+    }
 
     public async Task<PollDetails> InitialiseAsync(PollDetails details)
     {
@@ -54,7 +66,7 @@ public sealed partial class PollGrain(
         if (moderator || poll.ResultsVisible)
         {
             await CollectAsync(poll);
-            results = PollSum.Of(poll, _tallies.Values, NextVersion());
+            results = Stamp(PollSum.Of(poll, _tallies.Values, _resultsVersion));
             results = moderator ? results : PollSum.ForParticipants(results);
         }
         var partition = Partition(caller.AttendeeId);
@@ -127,7 +139,7 @@ public sealed partial class PollGrain(
             // After a restart the partitions hold the votes: ask each once, then keep their reports.
             await CollectAsync(poll);
         }
-        return PollSum.Of(poll, _tallies.Values, NextVersion());
+        return Stamp(PollSum.Of(poll, _tallies.Values, _resultsVersion));
     }
 
     public Task ReportAsync(PollPartitionTally tally)
@@ -193,10 +205,19 @@ public sealed partial class PollGrain(
     }
 
     /// <summary>
-    /// Result versions grow across activations too: never below the clock in microseconds, which a new activation
-    /// (seconds after the last one's final push, on whichever node) is past.
+    /// Gives <paramref name="results"/> the version of the last results if nothing counted changed, else a new one.
+    /// Versions grow across activations too: never below the clock in microseconds, which a new activation (seconds
+    /// after the last one's final push, on whichever node) is past.
     /// </summary>
-    private long NextVersion() => _resultsVersion = Math.Max(_resultsVersion + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+    private PollResults Stamp(PollResults results)
+    {
+        if (_stamped is null || !PollSum.SameCounts(_stamped, results))
+        {
+            _resultsVersion = Math.Max(_resultsVersion + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+        }
+        _stamped = results with { Version = _resultsVersion };
+        return _stamped;
+    }
 
     private PollDetails RequirePoll() =>
         state.State.Details ?? throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {this.GetPrimaryKeyString()}.");

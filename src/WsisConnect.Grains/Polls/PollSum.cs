@@ -45,6 +45,11 @@ public static class PollSum
             [.. entries.OrderBy(e => e.At)]);
     }
 
+    /// <summary>Whether two results count the same votes, whatever their versions.</summary>
+    public static bool SameCounts(PollResults a, PollResults b) =>
+        a.OnSiteVoters == b.OnSiteVoters && a.RemoteVoters == b.RemoteVoters
+        && a.Options.SequenceEqual(b.Options) && a.Words.SequenceEqual(b.Words) && a.Entries.SequenceEqual(b.Entries);
+
     /// <summary>What participants may see of results: open-text answers only once approved.</summary>
     public static PollResults ForParticipants(PollResults results) =>
         results.Entries.Length == 0 ? results : results with { Entries = [.. results.Entries.Where(e => e.Status == EntryStatus.Approved)] };

@@ -63,15 +63,16 @@ public sealed partial class QuestionQueueGrain
         }
         if (entry.Voters.Contains(caller.AttendeeId))
         {
-            if (CurrentOperation.Key is not null)
+            if (entry.IsRetryOf(caller.AttendeeId, CurrentOperation.Key))
             {
-                // With an operation id this is most likely the retry of an upvote whose answer was lost: it is done.
+                // The retry of an upvote whose answer was lost: it is done.
                 return new UpvoteReceipt(SessionId, questionId, Upvoted: true, entry.Voters.Count);
             }
             throw new ForumException(ErrorCodes.AlreadyUpvoted, $"You have already upvoted question {questionId}.");
         }
         await store.AddVoterAsync(SessionId, questionId, caller.AttendeeId);
         entry.Voters.Add(caller.AttendeeId);
+        Remember(entry, caller.AttendeeId);
         Touch(entry);
         // The asker earns points once per voter and question: upvoting again after withdrawing earns nothing.
         if (!entry.Record.Anonymous && !entry.Withdrawn.Contains(caller.AttendeeId))
@@ -87,7 +88,7 @@ public sealed partial class QuestionQueueGrain
         var entry = RequireVisible(caller, questionId);
         if (!entry.Voters.Contains(caller.AttendeeId))
         {
-            if (CurrentOperation.Key is not null && entry.Withdrawn.Contains(caller.AttendeeId))
+            if (entry.Withdrawn.Contains(caller.AttendeeId) && entry.IsRetryOf(caller.AttendeeId, CurrentOperation.Key))
             {
                 return new UpvoteReceipt(SessionId, questionId, Upvoted: false, entry.Voters.Count);
             }
@@ -96,9 +97,14 @@ public sealed partial class QuestionQueueGrain
         await store.RemoveVoterAsync(SessionId, questionId, caller.AttendeeId);
         entry.Voters.Remove(caller.AttendeeId);
         entry.Withdrawn.Add(caller.AttendeeId);
+        Remember(entry, caller.AttendeeId);
         Touch(entry);
         return new UpvoteReceipt(SessionId, questionId, Upvoted: false, entry.Voters.Count);
     }
+
+    private static void Remember(QuestionEntry entry, string voter) =>
+        // An upvote without an operation is remembered as such (no key matches it), so nothing passes for its retry.
+        entry.LastOperation[voter] = CurrentOperation.Key ?? string.Empty;
 
     /// <summary>
     /// A count change gets a new revision in memory only: the count itself is the size of the stored voter set,

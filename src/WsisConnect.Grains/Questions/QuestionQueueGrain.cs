@@ -42,6 +42,14 @@ public sealed partial class QuestionQueueGrain(
         // Upvote revisions are never stored, so the last activation may have gone past every stored revision;
         // the clock has too, and starting from it keeps versions growing across activations.
         NextRevision();
+        // The last activation may have died (its node killed, or a store fault) with changes stored but not yet
+        // pushed, and clients that kept their connection would never hear of them. Everything goes out once, under
+        // new revisions, so every copy ends at the stored truth; a reactivation is rare, the push is one per audience.
+        foreach (var entry in _questions.Values)
+        {
+            entry.Record = entry.Record with { Revision = NextRevision() };
+            MarkChanged(entry.Record.Id);
+        }
     }
 
     /// <summary>Indexes a question by the operation that asked it, so a retry of that operation finds it.</summary>

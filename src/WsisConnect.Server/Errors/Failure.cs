@@ -37,14 +37,16 @@ public sealed record Failure(string Code, string Detail, FailureKind Kind)
 
     /// <summary>
     /// Orleans could not reach or finish with the grain: the silo holding it is gone or restarting, the message was
-    /// rejected, or the call timed out (a timeout that is the store's is classified as the store's before this).
+    /// rejected, or the call timed out (a timeout that is the store's is classified as the store's before this). A
+    /// cancellation counts too: hub methods and handlers take no token, so it is Orleans giving up on a message
+    /// ("Message expired before placement could complete" while the store stalls), not the caller.
     /// </summary>
     private static bool IsClusterUnavailable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException
-                or ClientNotAvailableException or OrleansLifecycleCanceledException or TimeoutException)
+                or ClientNotAvailableException or OrleansLifecycleCanceledException or TimeoutException or OperationCanceledException)
             {
                 return true;
             }
