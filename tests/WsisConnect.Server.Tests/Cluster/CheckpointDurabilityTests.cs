@@ -59,8 +59,8 @@ public sealed class CheckpointDurabilityTests(ITestOutputHelper output) : IDispo
             await remote.Live.Upvote(session, second.Id);
             await onSite.Live.WithdrawUpvote(session, first.Id);
             before = await remote.Api.GetQuestionsAsync(session);
-            // The last acknowledged write; the process dies right after it.
-            await remote.Live.Upvote(session, first.Id);
+            // The last acknowledged write (an upvote given again after it was withdrawn); the process dies right after it.
+            await onSite.Live.Upvote(session, first.Id);
             server.KillHard();
         }
         catch
