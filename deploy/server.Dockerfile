@@ -38,7 +38,9 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 # Storage__DataDirectory matters only with the embedded store (Storage__Redis empty): mount a volume there.
+# The demo (public sign-in codes) only when asked for: Demo__Enabled=true.
 ENV Urls=http://0.0.0.0:8080 \
+    Demo__Enabled=false \
     Storage__DataDirectory=/data \
     Orleans__SiloPort=11111 \
     Orleans__GatewayPort=30000

@@ -61,7 +61,8 @@ public sealed class BaselineHub(PollBook polls) : Hub
     public IReadOnlyList<object> ListPolls(string sessionId) =>
         [.. polls.InSession(sessionId).Select(p => new { poll = p.Details(), results = p.Results(), myBallot = (object?)null })];
 
-    public BaselinePollDetails CreatePoll(string sessionId, JsonElement draft)
+    // The SDK sends every write with an operation id (the forum's retry safety); the bare hub takes and ignores it.
+    public BaselinePollDetails CreatePoll(string sessionId, JsonElement draft, string? operationId)
     {
         var options = draft.TryGetProperty("options", out var o) && o.ValueKind == JsonValueKind.Array ? o.GetArrayLength() : 0;
         if (options < 2)
@@ -71,11 +72,11 @@ public sealed class BaselineHub(PollBook polls) : Hub
         return polls.Create(sessionId, draft.Clone(), options).Details();
     }
 
-    public Task<BaselinePollDetails> OpenPoll(string pollId) => ChangeAsync(pollId, open: true);
+    public Task<BaselinePollDetails> OpenPoll(string pollId, string? operationId) => ChangeAsync(pollId, open: true);
 
-    public Task<BaselinePollDetails> ClosePoll(string pollId) => ChangeAsync(pollId, open: false);
+    public Task<BaselinePollDetails> ClosePoll(string pollId, string? operationId) => ChangeAsync(pollId, open: false);
 
-    public object Vote(string pollId, BaselineBallot ballot)
+    public object Vote(string pollId, BaselineBallot ballot, string? operationId)
     {
         var poll = Find(pollId);
         if (poll.Status != "Open")

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { assertNoCspViolations, watchCsp } from './csp.mjs';
 import { repoRoot, startServer } from './server.mjs';
 
 const codes = { onSite: 'WSIS-SITE-2025', remote: 'WSIS-REMO-2025', moderator: 'WSIS-MODR-2025' };
@@ -18,6 +19,7 @@ const takeScreenshots = process.env.WSIS_SCREENSHOTS === '1';
 
 let server;
 let browser;
+let csp;
 
 function phoneContext() {
   return browser.newContext({
@@ -75,6 +77,7 @@ describe('badges, contacts and messages in the browser', { timeout: 240_000 }, (
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       timeout: 30_000,
     });
+    csp = watchCsp(browser);
   });
 
   after(async () => {
@@ -250,6 +253,7 @@ describe('badges, contacts and messages in the browser', { timeout: 240_000 }, (
     } catch (error) {
       console.error(`--- server log (tail) ---\n${server.logTail()}`);
       throw error;
+      assertNoCspViolations(csp);
     } finally {
       for (const context of contexts) {
         await context.close().catch(() => undefined);

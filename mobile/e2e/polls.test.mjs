@@ -3,10 +3,12 @@
 // Run: node --test mobile/e2e/   (WSIS_SCREENSHOTS=1 also writes the README screenshots to docs/screenshots/)
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { repoRoot, startServer } from './server.mjs';
+import { assertNoCspViolations, watchCsp } from './csp.mjs';
+import { freePort, repoRoot, startServer } from './server.mjs';
 
 const codes = { moderator: 'WSIS-MODR-2025', onSite: 'WSIS-SITE-2025', remote: 'WSIS-REMO-2025' };
 const sessionId = 's004';
@@ -16,6 +18,8 @@ const takeScreenshots = process.env.WSIS_SCREENSHOTS === '1';
 
 let server;
 let browser;
+let csp;
+let embedding;
 
 async function signIn(page, code) {
   await page.goto(`${server.baseUrl}/#/signin`);
@@ -96,17 +100,30 @@ async function rowCounts(scope) {
 
 describe('live polls in the browser', { timeout: 240_000 }, () => {
   before(async () => {
-    server = await startServer();
+    // A page of another origin that embeds the room screen, as the forum's website or a stream page would; the
+    // server lets that origin frame the room screen and nothing else.
+    const embedPort = await freePort();
+    embedding = createServer((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><title>Embedding</title>
+        <iframe id="room" width="960" height="540" src="${server.baseUrl}/room/${sessionId}"></iframe>
+        <iframe id="app" width="400" height="300" src="${server.baseUrl}/#/agenda"></iframe>`);
+    });
+    await new Promise((resolve) => embedding.listen(embedPort, '127.0.0.1', resolve));
+    embedding.origin = `http://127.0.0.1:${embedPort}`;
+    server = await startServer({ env: { Security__RoomScreenFrameAncestors: embedding.origin } });
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       timeout: 30_000,
     });
+    csp = watchCsp(browser);
   });
 
   after(async () => {
     await browser?.close().catch(() => undefined);
     await server?.stop();
+    await new Promise((resolve) => (embedding ? embedding.close(resolve) : resolve()));
   });
 
   it('a poll is prepared and opened, two phones vote, and the room screen shows the split live', async () => {
@@ -149,7 +166,8 @@ describe('live polls in the browser', { timeout: 240_000 }, () => {
       // The room screen (third browser, moderator's account) is up before the poll opens: it learns of it live.
       const room = await projector.newPage();
       await signIn(room, codes.moderator);
-      await room.goto(`${server.baseUrl}/#/room/${sessionId}`);
+      // The room screen's own address, which the projector (or an embedding page) opens.
+      await room.goto(`${server.baseUrl}/room/${sessionId}`);
       await room.getByTestId('room-screen').waitFor();
       await room.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
       const qr = room.getByTestId('room-qr');
@@ -246,10 +264,30 @@ describe('live polls in the browser', { timeout: 240_000 }, () => {
     } catch (error) {
       console.error(`--- server log (tail) ---\n${server.logTail()}`);
       throw error;
+      assertNoCspViolations(csp);
     } finally {
       for (const context of contexts) {
         await context.close().catch(() => undefined);
       }
+    }
+  });
+
+  it('only the room screen may be framed, and only by the configured origin', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 700 }, locale: 'en-GB' });
+    context.setDefaultTimeout(wait);
+    const before = csp.violations.length;
+    try {
+      const page = await context.newPage();
+      await page.goto(`${embedding.origin}/`);
+      // Framed from an allowed origin, the room screen runs: not signed in there, it offers to sign in.
+      await page.frameLocator('#room').getByTestId('room-signin').waitFor();
+      // Every other page refuses to be framed: the browser reports the frame-ancestors refusal and shows nothing.
+      await eventually(async () => String(csp.violations.slice(before).some((v) => /frame-ancestors/.test(v))), 'true', 'the app refused to be framed');
+      assert.equal(await page.frameLocator('#app').getByTestId('app-header').count(), 0, 'the framed app page did not render');
+      const unexpected = csp.violations.slice(before).filter((v) => !/frame-ancestors 'none'/.test(v) || v.includes('/room/'));
+      assert.deepEqual(unexpected, [], 'the only refusal is the framing of a page that is not the room screen');
+    } finally {
+      await context.close();
     }
   });
 });

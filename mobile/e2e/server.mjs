@@ -30,9 +30,10 @@ async function distinctFreePorts(count) {
 }
 
 /**
- * Runs `dotnet <dll>` with the demo forum loaded into a temporary store and waits until /health/ready answers 200.
+ * Runs `dotnet <dll>` with the demo forum (or, with `demo: false`, an empty one) in a temporary store and waits until /health/ready answers 200.
  * The DLL comes from WSIS_SERVER_DLL (default: the Debug build in the repo); the content root from
  * ASPNETCORE_CONTENTROOT (default: src/WsisConnect.Server), whose pwa/ folder (or ASPNETCORE_WEBROOT) holds the app.
+ * `env` adds or overrides the server's settings (`Section__Key`).
  */
 export async function startServer({ readyTimeoutMs = 90_000, demo = true, env = {} } = {}) {
   if (process.env.WSIS_E2E_BASE_URL) {

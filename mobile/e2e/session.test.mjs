@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { assertNoCspViolations, watchCsp } from './csp.mjs';
 import { repoRoot, startServer } from './server.mjs';
 
 const codes = { remote: 'WSIS-REMO-2025', moderator: 'WSIS-MODR-2025', onSite: 'WSIS-SITE-2025' };
@@ -16,6 +17,7 @@ const takeScreenshots = process.env.WSIS_SCREENSHOTS === '1';
 
 let server;
 let browser;
+let csp;
 
 /** Signs in through the UI and waits for the agenda. */
 async function signIn(page, code) {
@@ -99,6 +101,7 @@ describe('live questions in the browser', { timeout: 240_000 }, () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       timeout: 30_000,
     });
+    csp = watchCsp(browser);
   });
 
   after(async () => {
@@ -215,6 +218,7 @@ describe('live questions in the browser', { timeout: 240_000 }, () => {
     } catch (error) {
       console.error(`--- server log (tail) ---\n${server.logTail()}`);
       throw error;
+      assertNoCspViolations(csp);
     } finally {
       await phone.close().catch(() => undefined);
       await desktop.close().catch(() => undefined);

@@ -70,7 +70,10 @@ async function networkFirst(request: Request): Promise<Response> {
   const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    // A navigation is kept as the shell only from the shell's own address: the room screen's page (/room/{id})
+    // carries other security headers, which must not be served for every page offline.
+    const isShell = request.mode !== 'navigate' || new URL(request.url).pathname === scope.pathname;
+    if (response.ok && isShell) {
       await cache.put(request.mode === 'navigate' ? new URL('./', scope).href : request, response.clone());
     }
     return response;

@@ -15,8 +15,8 @@ namespace WsisConnect.Grains;
 public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
-    /// Adds the grains' services. The silo must also have a default grain storage, an
-    /// <c>IConnectionMultiplexer</c> and an <see cref="Realtime.ILiveBroadcaster"/>.
+    /// Adds the grains' services and the filter that turns store faults into <c>store.unavailable</c>. The silo
+    /// must also have a default grain storage, an <c>IConnectionMultiplexer</c> and an <see cref="Realtime.ILiveBroadcaster"/>.
     /// </summary>
     public static ISiloBuilder AddWsisGrains(this ISiloBuilder builder)
     {
@@ -42,6 +42,10 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddSingleton<LeaderboardStore>();
         builder.Services.AddSingleton<PointsFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PointsFeed>());
+        builder.AddIncomingGrainCallFilter<StoreFaultFilter>();
+        // A store fault that escapes the filter (one thrown while a grain activates) must still cross nodes:
+        // without this Orleans has no codec for the Redis client's exceptions and the caller gets a codec error.
+        builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("StackExchange.Redis"));
         return builder;
     }
 

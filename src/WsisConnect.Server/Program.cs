@@ -7,17 +7,21 @@ using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Agenda;
 using WsisConnect.Server.Features.Forum;
 using WsisConnect.Server.Features.Imports;
-using WsisConnect.Server.Features.Registration;
-using WsisConnect.Server.Features.Setup;
 using WsisConnect.Server.Features.Leaderboard;
 using WsisConnect.Server.Features.Networking;
 using WsisConnect.Server.Features.Polls;
 using WsisConnect.Server.Features.Prizes;
 using WsisConnect.Server.Features.Questions;
+using WsisConnect.Server.Features.Registration;
+using WsisConnect.Server.Features.Room;
+using WsisConnect.Server.Features.Setup;
 using WsisConnect.Server.Health;
 using WsisConnect.Server.Hosting;
+using WsisConnect.Server.Operations;
 using WsisConnect.Server.Realtime;
+using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
+using WsisConnect.Server.Validation;
 
 // Redis clients and Orleans both stall when a burst finds the thread pool at its two-core minimum; start wider.
 ThreadPool.GetMinThreads(out var workers, out var io);
@@ -32,7 +36,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddProblemDetails();
+builder.AddWsisSecurityHeaders();
+// Every error answer is a ProblemDetails with a code, including routing's 404 and 405 and unreadable bodies: the
+// binder throws for those (in every environment, not only Development) and ForumExceptionHandler answers them.
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ForumProblems.Complete);
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ForumExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks()
@@ -55,6 +63,7 @@ builder.Services.AddSingleton<BadgePrints>();
 
 var app = builder.Build();
 
+app.UseWsisSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -66,17 +75,21 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-app.MapAuthApi();
-app.MapForumApi();
-app.MapAgendaApi();
-app.MapQuestionsApi();
-app.MapPollsApi();
-app.MapPrizesApi();
-app.MapLeaderboardApi();
-app.MapNetworkingApi();
-app.MapAgendaOrganiserApi();
-app.MapRegistrationApi();
-app.MapSetupApi();
+// One rule for ids and text on every route, the same the hub applies (see ArgumentRules); and writes with an
+// Idempotency-Key are safe to retry, as hub writes with an operation id are.
+var routes = app.MapGroup("").CheckArguments().RetrySafe();
+routes.MapAuthApi();
+routes.MapForumApi();
+routes.MapAgendaApi();
+routes.MapQuestionsApi();
+routes.MapPollsApi();
+routes.MapPrizesApi();
+routes.MapLeaderboardApi();
+routes.MapNetworkingApi();
+routes.MapAgendaOrganiserApi();
+routes.MapRegistrationApi();
+routes.MapSetupApi();
+routes.MapRoomScreen();
 app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
 
 StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());

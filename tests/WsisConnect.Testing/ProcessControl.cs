@@ -7,12 +7,15 @@ namespace WsisConnect.Testing;
 internal static class ProcessControl
 {
     /// <summary>Sends SIGTERM, what an orchestrator sends to ask for a graceful stop; false when it could not be sent.</summary>
-    /// <remarks>Process.Kill only sends SIGKILL; /bin/kill avoids a P/Invoke for the one signal needed.</remarks>
-    public static bool TrySendTerminate(int pid)
+    /// <remarks>Process.Kill only sends SIGKILL; /bin/kill avoids a P/Invoke for the few signals needed.</remarks>
+    public static bool TrySendTerminate(int pid) => TrySendSignal(pid, "TERM");
+
+    /// <summary>Sends the signal named <paramref name="signal"/> (TERM, STOP, CONT) to <paramref name="pid"/>; false when it could not be sent.</summary>
+    public static bool TrySendSignal(int pid, string signal)
     {
         try
         {
-            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", pid.ToString()]) { UseShellExecute = false });
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, pid.ToString()]) { UseShellExecute = false });
             if (kill is null)
             {
                 return false;

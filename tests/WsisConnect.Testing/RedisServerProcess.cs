@@ -19,12 +19,20 @@ public sealed class RedisServerProcess : IAsyncDisposable
     private readonly OutputTail _output = new();
     private Process? _process;
 
-    private RedisServerProcess(string executable, int port)
+    private RedisServerProcess(string executable, int port, string? password, bool tls)
     {
         _executable = executable;
         Port = port;
+        Password = password;
         _directory = new TempDirectory("wsis-redis-");
+        Certificates = tls ? TestCertificateAuthority.CreateIn(_directory.Path) : null;
     }
+
+    /// <summary>With TLS, the CA that signed the server's certificate (clients must trust it); else null.</summary>
+    public TestCertificateAuthority? Certificates { get; }
+
+    /// <summary>The password clients must give (<c>requirepass</c>), or null for none.</summary>
+    public string? Password { get; }
 
     /// <summary>The loopback port it listens on; kept across <see cref="RestartAsync"/>.</summary>
     public int Port { get; }
@@ -32,8 +40,11 @@ public sealed class RedisServerProcess : IAsyncDisposable
     /// <summary>Where its append-only file lives; kept across <see cref="RestartAsync"/>.</summary>
     public string DataDirectory => _directory.Path;
 
-    /// <summary>A StackExchange.Redis connection string for it; abortConnect=false so clients ride out restarts.</summary>
-    public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false";
+    /// <summary>A StackExchange.Redis connection string for it, with its password if it has one; abortConnect=false so clients ride out restarts.</summary>
+    public string ConnectionString => ConnectionStringWithout + (Password is null ? "" : $",password={Password}");
+
+    /// <summary>The same connection string without the password, for tests that must be refused.</summary>
+    public string ConnectionStringWithout => $"127.0.0.1:{Port},abortConnect=false" + (Certificates is null ? "" : ",ssl=true,sslHost=localhost");
 
     /// <summary>Whether the process is running.</summary>
     public bool IsRunning => _process is { HasExited: false };
@@ -43,9 +54,21 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     /// <summary>Starts a new instance and returns once it answers PING.</summary>
     /// <exception cref="InvalidOperationException">redis-server is not installed, or did not come up.</exception>
-    public static async Task<RedisServerProcess> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<RedisServerProcess> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync(password: null, cancellationToken);
+
+    /// <summary>Starts a new instance that requires <paramref name="password"/> (null: none) and returns once it answers PING.</summary>
+    /// <exception cref="InvalidOperationException">redis-server is not installed, or did not come up.</exception>
+    public static Task<RedisServerProcess> StartAsync(string? password, CancellationToken cancellationToken = default) =>
+        StartAsync(password, tls: false, cancellationToken);
+
+    /// <summary>
+    /// Starts a new instance that requires <paramref name="password"/> (null: none) and, with <paramref name="tls"/>,
+    /// accepts only TLS connections, with a certificate from a fresh <see cref="TestCertificateAuthority"/>.
+    /// </summary>
+    public static async Task<RedisServerProcess> StartAsync(string? password, bool tls, CancellationToken cancellationToken = default)
     {
-        var redis = new RedisServerProcess(FindExecutable(), FreePort.Next());
+        var redis = new RedisServerProcess(FindExecutable(), FreePort.Next(), password, tls);
         try
         {
             await redis.LaunchAsync(cancellationToken);
@@ -62,6 +85,23 @@ public sealed class RedisServerProcess : IAsyncDisposable
     public void KillHard()
     {
         ProcessControl.KillHard(_process);
+    }
+
+    /// <summary>
+    /// SIGSTOPs the process: it keeps its connections open and answers nothing, as a store that hangs does (a GC
+    /// pause, a stalled disk, a frozen VM). Commands sent meanwhile wait, and run once it is resumed.
+    /// </summary>
+    public void Pause() => Signal("STOP");
+
+    /// <summary>SIGCONTs a paused process.</summary>
+    public void Resume() => Signal("CONT");
+
+    private void Signal(string signal)
+    {
+        if (_process is not { HasExited: false } process || !ProcessControl.TrySendSignal(process.Id, signal))
+        {
+            throw new InvalidOperationException($"Could not send SIG{signal} to redis-server on port {Port}.");
+        }
     }
 
     /// <summary>Starts it again on the same port and directory (replaying its append-only file), killing it first if it runs.</summary>
@@ -106,12 +146,31 @@ public sealed class RedisServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = DataDirectory,
         };
-        foreach (var argument in new[]
+        if (Password is not null)
+        {
+            // In a config file, not on the command line, where any local user could read it in ps, as in production.
+            var config = Path.Combine(DataDirectory, "auth.conf");
+            File.WriteAllText(config, $"requirepass \"{Password}\"\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+            start.ArgumentList.Add(config);
+        }
+
+        var listen = Certificates is { } tls
+            ? new[]
+            {
+                "--port", "0", "--tls-port", Port.ToString(), "--tls-cert-file", tls.ServerCertificatePath,
+                "--tls-key-file", tls.ServerKeyPath, "--tls-ca-cert-file", tls.CaCertificatePath, "--tls-auth-clients", "no",
+            }
+            : ["--port", Port.ToString()];
+        foreach (var argument in listen.Concat(new[]
                  {
-                     "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", DataDirectory,
+                     "--bind", "127.0.0.1", "--dir", DataDirectory,
                      "--save", string.Empty, "--appendonly", "yes", "--appendfsync", "always",
                      "--protected-mode", "yes", "--daemonize", "no",
-                 })
+                 }))
         {
             start.ArgumentList.Add(argument);
         }
@@ -133,6 +192,10 @@ public sealed class RedisServerProcess : IAsyncDisposable
     {
         var deadline = DateTime.UtcNow + StartTimeout;
         var options = ConfigurationOptions.Parse(ConnectionString);
+        if (Certificates is not null)
+        {
+            options.TrustIssuer(Certificates.CaCertificatePath);
+        }
         options.ConnectTimeout = 1000;
         options.ConnectRetry = 1;
         await using var connection = await ConnectionMultiplexer.ConnectAsync(options);

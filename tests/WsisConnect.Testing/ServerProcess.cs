@@ -14,6 +14,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private static readonly TimeSpan DefaultGracePeriod = TimeSpan.FromSeconds(20);
 
     private readonly OutputTail _output = new();
+    private readonly OutputTail _faults = new();
     private readonly string _contentRoot;
     private Process? _process;
 
@@ -58,6 +59,9 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Whether the current launch is running.</summary>
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The last ~200 error entries and exception lines the server wrote, over all its launches.</summary>
+    public string RecentFaults => _faults.ToString();
+
     /// <summary>The last ~200 lines the server wrote to stdout and stderr, for assertion messages.</summary>
     public string RecentOutput => _output.ToString();
 
@@ -89,6 +93,8 @@ public sealed class ServerProcess : IAsyncDisposable
         _process?.Dispose();
         var process = new Process { StartInfo = ServerStartInfo.Create(this, _contentRoot), EnableRaisingEvents = true };
         _output.Attach(process);
+        // Error entries and exception lines, kept apart so a long run's chatter does not push them out of view.
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.StartsWith("fail:", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal))) _faults.Add(line); };
         process.Exited += (_, _) => _output.Add($"[process exited with code {ProcessControl.ExitCodeText(process)}]");
         _output.Add($"[starting {DllPath} on {BaseAddress}]");
         process.Start();

@@ -43,5 +43,5 @@ public class VoteCountingBenchmarks
     public string SerializeStoredBallot() => new StoredBallot(_ballot, Participation.Remote).Serialize();
 
     [Benchmark]
-    public PollResults SumEightPartitions() => PollSum.Of(_poll, _partitions);
+    public PollResults SumEightPartitions() => PollSum.Of(_poll, _partitions, version: 1);
 }

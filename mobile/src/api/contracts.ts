@@ -55,6 +55,9 @@ export type Sdg = (typeof sdgs)[number];
 /** Longest question in characters after trimming (QuestionLimits.MaxLength). */
 export const questionMaxLength = 500;
 
+/** Codes meaning "the forum is briefly unavailable, try again" (ErrorCodes.IsRetryable): not refusals. */
+export const retryableCodes: readonly string[] = ['store.unavailable', 'cluster.unavailable'];
+
 export interface AttendeeProfile {
   id: string;
   name: string;

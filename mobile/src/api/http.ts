@@ -1,4 +1,5 @@
 import type { ProblemDetails } from './contracts';
+import { newOperationId } from './operationId';
 
 /** A refusal from the HTTP API, carrying the ProblemDetails the server sent (or none, for network failures). */
 export class ApiError extends Error {
@@ -23,10 +24,45 @@ export class ApiError extends Error {
 export interface RequestOptions {
   token?: string | null;
   signal?: AbortSignal;
+  /** The write's operation id (sent as Idempotency-Key); a new one when not given. */
+  operationId?: string;
 }
 
-/** Sends a JSON request and returns the parsed answer; any non-2xx answer is thrown as an ApiError. */
+/** How long a write whose outcome is unknown (no answer, or 503) is sent again with the same Idempotency-Key. */
+const writeRetryWindowMs = 15_000;
+
+/**
+ * Sends a JSON request and returns the parsed answer; any non-2xx answer is thrown as an ApiError. A write (POST,
+ * PUT, DELETE) carries an Idempotency-Key and is sent again with the same key while its outcome is unknown, so it
+ * applies once.
+ */
 export async function requestJson<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  if (method === 'GET') {
+    return requestOnce<T>(method, path, body, options);
+  }
+  const keyed = { ...options, operationId: options.operationId ?? newOperationId() };
+  const deadline = Date.now() + writeRetryWindowMs;
+  let pause = 250;
+  for (;;) {
+    try {
+      return await requestOnce<T>(method, path, body, keyed);
+    } catch (error: unknown) {
+      const unknownOutcome = error instanceof ApiError && (error.isNetwork || error.status === 502 || error.status === 503 || error.status === 504);
+      if (!unknownOutcome || Date.now() + pause >= deadline) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 2_000);
+    }
+  }
+}
+
+async function requestOnce<T>(
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
@@ -38,6 +74,9 @@ export async function requestJson<T>(
   }
   if (options.token) {
     headers.Authorization = `Bearer ${options.token}`;
+  }
+  if (options.operationId) {
+    headers['Idempotency-Key'] = options.operationId;
   }
   let response: Response;
   try {

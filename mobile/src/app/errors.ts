@@ -1,5 +1,5 @@
 import { ApiError } from '../api/http';
-import { networkingLimits, pollLimits, questionMaxLength } from '../api/contracts';
+import { networkingLimits, pollLimits, questionMaxLength, retryableCodes } from '../api/contracts';
 import { isMessageKey, t } from '../i18n';
 
 /** The message shown for a stable error code, or null when the code has no translation. */
@@ -25,11 +25,24 @@ function limitFor(code: string): number {
   return questionMaxLength;
 }
 
+/** Whether `code` means the forum is briefly unavailable (its store or a node): say "reconnecting", not "error". */
+export function isRetryableCode(code: string | null | undefined): boolean {
+  return code !== null && code !== undefined && retryableCodes.includes(code);
+}
+
+/** Whether a failed request may succeed if sent again shortly; a proxy's 502/504 while nodes restart counts too. */
+export function isRetryableError(error: unknown): boolean {
+  return error instanceof ApiError && (isRetryableCode(error.code) || (!error.code && [502, 503, 504].includes(error.status)));
+}
+
 /** A person-readable, translated description of any failure: by code first, then the server's detail. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.isNetwork) {
       return t('error.network');
+    }
+    if (isRetryableError(error) && !error.code) {
+      return t('error.cluster.unavailable');
     }
     return messageForCode(error.code) ?? error.problem.detail ?? error.problem.title ?? t('error.generic');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute, returnPath } from './router';
+import { href, parseRoute, returnPath, routeFromPath } from './router';
 
 describe('router', () => {
   it('reads the hash routes', () => {
@@ -58,5 +58,14 @@ describe('router', () => {
     }
     // A badge opened before signing in is scanned right after.
     expect(parseRoute(href({ name: 'signin', next: returnPath({ name: 'scan', token: 'a1.1.abcdefghjk' }) }))).toEqual({ name: 'signin', next: '/scan/a1.1.abcdefghjk' });
+  });
+
+  it('opens the room screen from its own path', () => {
+    expect(routeFromPath('/room/s004')).toEqual({ name: 'room', id: 's004' });
+    expect(routeFromPath('/room/s004/')).toEqual({ name: 'room', id: 's004' });
+    expect(routeFromPath('/')).toBeNull();
+    expect(routeFromPath('/room/')).toBeNull();
+    expect(routeFromPath('/room/a/b')).toBeNull();
+    expect(routeFromPath('/room/%E0%A4%A')).toBeNull();
   });
 });

@@ -94,6 +94,22 @@ export function parseRoute(hash: string): Route {
   return { name: 'notFound' };
 }
 
+/**
+ * The screen a path of its own stands for, when the app is opened without a fragment: the room screen is served at
+ * /room/{session} so that it can carry its own frame-ancestors and be embedded where the organisers allow.
+ */
+export function routeFromPath(pathname: string): Route | null {
+  const match = /^\/room\/([^/]+)\/?$/.exec(pathname);
+  if (!match?.[1]) {
+    return null;
+  }
+  try {
+    return { name: 'room', id: decodeURIComponent(match[1]) };
+  } catch {
+    return null;
+  }
+}
+
 export function href(route: Route): string {
   const part = encodeURIComponent;
   switch (route.name) {

@@ -1,6 +1,6 @@
 import { h, icon, replaceChildren } from './dom';
 import { icons } from './icons';
-import { href, navigate, parseRoute, returnPath, type Route } from './router';
+import { href, navigate, parseRoute, returnPath, routeFromPath, type Route } from './router';
 import type { Page } from './page';
 import { pageConnection } from './pageConnection';
 import { dismissToastsFor, toastRegion } from './toast';
@@ -44,7 +44,7 @@ export function startShell(root: HTMLElement): void {
   replaceChildren(root, skip, header, main, bottomNav, toastRegion());
 
   let page: Page | null = null;
-  let route: Route = parseRoute(location.hash);
+  let route: Route = (location.hash ? null : routeFromPath(location.pathname)) ?? parseRoute(location.hash);
   let stopInbox: (() => void)[] = [];
 
   /** The person's contacts and messages stay live on every screen: counts in the bars, toasts for news. */

@@ -203,6 +203,9 @@ export const en = {
 
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
+  'error.store.unavailable': 'Reconnecting… The forum is back in a moment: please try again in a few seconds.',
+  'error.cluster.unavailable': 'Reconnecting… The forum is back in a moment: please try again in a few seconds.',
+  'error.server.error': 'Something went wrong on our side. Please try again.',
   'error.auth.unauthenticated': 'Your sign-in has expired. Please sign in again.',
   'error.auth.forbidden': 'You are not allowed to do this.',
   'error.auth.invalid_code': 'This access code is not recognised. Check it and try again.',

@@ -204,6 +204,9 @@ export const es: Messages = {
 
   'error.generic': 'Se ha producido un error. Inténtelo de nuevo.',
   'error.network': 'No se puede acceder al servidor. Compruebe su conexión e inténtelo de nuevo.',
+  'error.store.unavailable': 'Reconectando… El foro vuelve en un momento: inténtelo de nuevo en unos segundos.',
+  'error.cluster.unavailable': 'Reconectando… El foro vuelve en un momento: inténtelo de nuevo en unos segundos.',
+  'error.server.error': 'Algo ha fallado por nuestra parte. Inténtelo de nuevo.',
   'error.auth.unauthenticated': 'Su sesión ha caducado. Vuelva a iniciar sesión.',
   'error.auth.forbidden': 'No tiene permiso para hacer esto.',
   'error.auth.invalid_code': 'No se reconoce este código de acceso. Compruébelo e inténtelo de nuevo.',

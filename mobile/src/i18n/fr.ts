@@ -204,6 +204,9 @@ export const fr: Messages = {
 
   'error.generic': 'Une erreur s’est produite. Veuillez réessayer.',
   'error.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+  'error.store.unavailable': 'Reconnexion… Le forum revient dans un instant : réessayez dans quelques secondes.',
+  'error.cluster.unavailable': 'Reconnexion… Le forum revient dans un instant : réessayez dans quelques secondes.',
+  'error.server.error': 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'error.auth.unauthenticated': 'Votre session a expiré. Veuillez vous reconnecter.',
   'error.auth.forbidden': 'Vous n’êtes pas autorisé·e à effectuer cette action.',
   'error.auth.invalid_code': 'Ce code d’accès n’est pas reconnu. Vérifiez-le et réessayez.',

@@ -204,6 +204,9 @@ export const zh: Messages = {
 
   'error.generic': '出现问题，请重试。',
   'error.network': '无法连接服务器。请检查网络连接后重试。',
+  'error.store.unavailable': '正在重新连接……论坛马上恢复，请几秒钟后重试。',
+  'error.cluster.unavailable': '正在重新连接……论坛马上恢复，请几秒钟后重试。',
+  'error.server.error': '我们这边出了点问题，请重试。',
   'error.auth.unauthenticated': '您的登录已过期，请重新登录。',
   'error.auth.forbidden': '您无权执行此操作。',
   'error.auth.invalid_code': '无法识别此访问码。请检查后重试。',

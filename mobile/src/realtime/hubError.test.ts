@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n';
-import { describeHubError, parseHubError } from './hubError';
+import { describeHubError, isRetryableHubError, parseHubError } from './hubError';
 
 describe('hub errors', () => {
   it('reads the code and text from a HubException message', () => {
@@ -22,5 +22,20 @@ describe('hub errors', () => {
 
   it('falls back to the server text for a code it does not know', () => {
     expect(describeHubError(new Error('HubException: poll.closed: The poll is closed.'))).toBe('The poll is closed.');
+  });
+
+  it('says "reconnecting, try again" for a store or node that is briefly away, in every language', () => {
+    const error = new Error("An unexpected error occurred invoking 'Vote' on the server. HubException: store.unavailable: Try again in 5 seconds.");
+    expect(isRetryableHubError(error)).toBe(true);
+    expect(describeHubError(error)).toMatch(/^Reconnecting/);
+    setLanguage('fr', { persist: false });
+    expect(describeHubError(new Error('HubException: cluster.unavailable: Try again.'))).toMatch(/^Reconnexion/);
+    setLanguage('en', { persist: false });
+    expect(isRetryableHubError(new Error('HubException: poll.not_open: Closed.'))).toBe(false);
+  });
+
+  it('reads the code of a malformed call', () => {
+    const error = new Error("Failed to invoke 'Vote' due to an error on the server. HubException: validation.invalid: The arguments do not fit 'Vote'.");
+    expect(parseHubError(error).code).toBe('validation.invalid');
   });
 });

@@ -1,4 +1,4 @@
-import { messageForCode } from '../app/errors';
+import { isRetryableCode, messageForCode } from '../app/errors';
 import { t } from '../i18n';
 
 /** The stable code and human text the server put in a HubException (see docs/http-api.md). */
@@ -26,4 +26,9 @@ export function describeHubError(error: unknown): string {
   }
   // Without a code the call did not reach a hub method (connection lost, server restarting).
   return t('error.network');
+}
+
+/** Whether a failed hub call may succeed if made again shortly (the store or a node was briefly unavailable). */
+export function isRetryableHubError(error: unknown): boolean {
+  return isRetryableCode(parseHubError(error).code);
 }

@@ -36,6 +36,12 @@ import type {
   UpvoteReceipt,
   VoteReceipt,
 } from '../api/contracts';
+import { newOperationId } from '../api/operationId';
+import { isRetryableCode } from '../app/errors';
+import { parseHubError } from './hubError';
+
+/** How long a write whose outcome is unknown is retried, with the same operation id, before its error is shown. */
+const writeRetryWindowMs = 30_000;
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
@@ -218,24 +224,24 @@ export class LiveConnection {
     return this.connection.invoke('LeaveSession', sessionId);
   }
 
-  askQuestion(sessionId: string, text: string, anonymous: boolean): Promise<QuestionView> {
-    return this.connection.invoke<QuestionView>('AskQuestion', sessionId, text, anonymous);
+  askQuestion(sessionId: string, text: string, anonymous: boolean, operationId: string = newOperationId()): Promise<QuestionView> {
+    return this.write<QuestionView>('AskQuestion', sessionId, text, anonymous, operationId);
   }
 
-  upvote(sessionId: string, questionId: number): Promise<UpvoteReceipt> {
-    return this.connection.invoke<UpvoteReceipt>('Upvote', sessionId, questionId);
+  upvote(sessionId: string, questionId: number, operationId: string = newOperationId()): Promise<UpvoteReceipt> {
+    return this.write<UpvoteReceipt>('Upvote', sessionId, questionId, operationId);
   }
 
-  withdrawUpvote(sessionId: string, questionId: number): Promise<UpvoteReceipt> {
-    return this.connection.invoke<UpvoteReceipt>('WithdrawUpvote', sessionId, questionId);
+  withdrawUpvote(sessionId: string, questionId: number, operationId: string = newOperationId()): Promise<UpvoteReceipt> {
+    return this.write<UpvoteReceipt>('WithdrawUpvote', sessionId, questionId, operationId);
   }
 
-  moderate(sessionId: string, questionId: number, action: ModerationAction): Promise<QuestionView> {
-    return this.connection.invoke<QuestionView>('Moderate', sessionId, questionId, action);
+  moderate(sessionId: string, questionId: number, action: ModerationAction, operationId: string = newOperationId()): Promise<QuestionView> {
+    return this.write<QuestionView>('Moderate', sessionId, questionId, action, operationId);
   }
 
-  setQuestionMode(sessionId: string, mode: QuestionMode): Promise<void> {
-    return this.connection.invoke('SetQuestionMode', sessionId, mode);
+  setQuestionMode(sessionId: string, mode: QuestionMode, operationId: string = newOperationId()): Promise<void> {
+    return this.write('SetQuestionMode', sessionId, mode, operationId);
   }
 
   /**
@@ -246,29 +252,29 @@ export class LiveConnection {
     return this.connection.invoke<PollView[]>('ListPolls', sessionId);
   }
 
-  createPoll(sessionId: string, draft: PollDraft): Promise<PollDetails> {
-    return this.connection.invoke<PollDetails>('CreatePoll', sessionId, draft);
+  createPoll(sessionId: string, draft: PollDraft, operationId: string = newOperationId()): Promise<PollDetails> {
+    return this.write<PollDetails>('CreatePoll', sessionId, draft, operationId);
   }
 
-  openPoll(pollId: string): Promise<PollDetails> {
-    return this.connection.invoke<PollDetails>('OpenPoll', pollId);
+  openPoll(pollId: string, operationId: string = newOperationId()): Promise<PollDetails> {
+    return this.write<PollDetails>('OpenPoll', pollId, operationId);
   }
 
-  closePoll(pollId: string): Promise<PollDetails> {
-    return this.connection.invoke<PollDetails>('ClosePoll', pollId);
+  closePoll(pollId: string, operationId: string = newOperationId()): Promise<PollDetails> {
+    return this.write<PollDetails>('ClosePoll', pollId, operationId);
   }
 
-  showPollResults(pollId: string): Promise<PollDetails> {
-    return this.connection.invoke<PollDetails>('ShowPollResults', pollId);
+  showPollResults(pollId: string, operationId: string = newOperationId()): Promise<PollDetails> {
+    return this.write<PollDetails>('ShowPollResults', pollId, operationId);
   }
 
   /** A moderator shows (approve) or sets aside an open-text answer. */
-  moderatePollEntry(pollId: string, entryId: string, approve: boolean): Promise<TextEntry> {
-    return this.connection.invoke<TextEntry>('ModeratePollEntry', pollId, entryId, approve);
+  moderatePollEntry(pollId: string, entryId: string, approve: boolean, operationId: string = newOperationId()): Promise<TextEntry> {
+    return this.write<TextEntry>('ModeratePollEntry', pollId, entryId, approve, operationId);
   }
 
-  vote(pollId: string, ballot: Ballot): Promise<VoteReceipt> {
-    return this.connection.invoke<VoteReceipt>('Vote', pollId, ballot);
+  vote(pollId: string, ballot: Ballot, operationId: string = newOperationId()): Promise<VoteReceipt> {
+    return this.write<VoteReceipt>('Vote', pollId, ballot, operationId);
   }
 
   getLeaderboard(): Promise<LeaderboardView> {
@@ -279,37 +285,37 @@ export class LiveConnection {
     return this.connection.invoke<Badge>('GetBadge');
   }
 
-  rotateBadge(): Promise<Badge> {
-    return this.connection.invoke<Badge>('RotateBadge');
+  rotateBadge(operationId: string = newOperationId()): Promise<Badge> {
+    return this.write<Badge>('RotateBadge', operationId);
   }
 
   /** The QR code's link, its token or the typed short code; the note and tags start the new contact's lead notes. */
-  scanBadge(code: string, note: string | null, tags: string[] | null): Promise<ScanResult> {
-    return this.connection.invoke<ScanResult>('ScanBadge', code, note, tags);
+  scanBadge(code: string, note: string | null, tags: string[] | null, operationId: string = newOperationId()): Promise<ScanResult> {
+    return this.write<ScanResult>('ScanBadge', code, note, tags, operationId);
   }
 
-  sendContactRequest(toAttendeeId: string, message: string): Promise<ContactRequest> {
-    return this.connection.invoke<ContactRequest>('SendContactRequest', toAttendeeId, message);
+  sendContactRequest(toAttendeeId: string, message: string, operationId: string = newOperationId()): Promise<ContactRequest> {
+    return this.write<ContactRequest>('SendContactRequest', toAttendeeId, message, operationId);
   }
 
-  respondToContactRequest(requestId: string, answer: Exclude<RequestStatus, 'Pending'>): Promise<ContactRequest> {
-    return this.connection.invoke<ContactRequest>('RespondToContactRequest', requestId, answer);
+  respondToContactRequest(requestId: string, answer: Exclude<RequestStatus, 'Pending'>, operationId: string = newOperationId()): Promise<ContactRequest> {
+    return this.write<ContactRequest>('RespondToContactRequest', requestId, answer, operationId);
   }
 
-  setBlocked(attendeeId: string, blocked: boolean): Promise<void> {
-    return this.connection.invoke('SetBlocked', attendeeId, blocked);
+  setBlocked(attendeeId: string, blocked: boolean, operationId: string = newOperationId()): Promise<void> {
+    return this.write('SetBlocked', attendeeId, blocked, operationId);
   }
 
-  annotateContact(contactId: string, note: string, tags: string[]): Promise<Contact> {
-    return this.connection.invoke<Contact>('AnnotateContact', contactId, note, tags);
+  annotateContact(contactId: string, note: string, tags: string[], operationId: string = newOperationId()): Promise<Contact> {
+    return this.write<Contact>('AnnotateContact', contactId, note, tags, operationId);
   }
 
   getContactBook(): Promise<ContactBookView> {
     return this.connection.invoke<ContactBookView>('GetContactBook');
   }
 
-  sendMessage(toAttendeeId: string, text: string): Promise<DirectMessage> {
-    return this.connection.invoke<DirectMessage>('SendMessage', toAttendeeId, text);
+  sendMessage(toAttendeeId: string, text: string, operationId: string = newOperationId()): Promise<DirectMessage> {
+    return this.write<DirectMessage>('SendMessage', toAttendeeId, text, operationId);
   }
 
   /** Up to `take` messages before `beforeSequence` (null: the newest), oldest first. */
@@ -318,20 +324,20 @@ export class LiveConnection {
   }
 
   /** Returns how many messages from that person are still unread. */
-  markMessagesRead(withAttendeeId: string, sequence: number): Promise<number> {
-    return this.connection.invoke<number>('MarkMessagesRead', withAttendeeId, sequence);
+  markMessagesRead(withAttendeeId: string, sequence: number, operationId: string = newOperationId()): Promise<number> {
+    return this.write<number>('MarkMessagesRead', withAttendeeId, sequence, operationId);
   }
 
   getSuggestions(take: number): Promise<Suggestion[]> {
     return this.connection.invoke<Suggestion[]>('GetSuggestions', take);
   }
 
-  checkIn(sessionId: string, visible: boolean): Promise<SessionPresence> {
-    return this.connection.invoke<SessionPresence>('CheckIn', sessionId, visible);
+  checkIn(sessionId: string, visible: boolean, operationId: string = newOperationId()): Promise<SessionPresence> {
+    return this.write<SessionPresence>('CheckIn', sessionId, visible, operationId);
   }
 
-  checkOut(sessionId: string): Promise<SessionPresence> {
-    return this.connection.invoke<SessionPresence>('CheckOut', sessionId);
+  checkOut(sessionId: string, operationId: string = newOperationId()): Promise<SessionPresence> {
+    return this.write<SessionPresence>('CheckOut', sessionId, operationId);
   }
 
   getPresence(sessionId: string): Promise<SessionPresence> {
@@ -349,6 +355,47 @@ export class LiveConnection {
       // Offline: connecting again keeps trying.
     }
     void this.start();
+  }
+
+  /**
+   * Sends a write with its operation id, and sends it again with the same id while its outcome is unknown (the
+   * connection dropped before the answer came, or the forum said store.unavailable / cluster.unavailable): the server
+   * applies an operation once however often it arrives. Gives up after writeRetryWindowMs with the last error.
+   */
+  private async write<T = void>(method: string, ...args: unknown[]): Promise<T> {
+    const deadline = Date.now() + writeRetryWindowMs;
+    let pause = 200;
+    for (;;) {
+      try {
+        return await this.connection.invoke<T>(method, ...args);
+      } catch (error: unknown) {
+        const { code } = parseHubError(error);
+        if ((code !== null && !isRetryableCode(code)) || this.stopped || Date.now() >= deadline) {
+          throw error;
+        }
+        await this.settle(Math.min(pause, deadline - Date.now()), deadline);
+        pause = Math.min(pause * 2, 2_000);
+      }
+    }
+  }
+
+  /** Waits a moment, and, if the connection is down, until it is back (or the deadline). */
+  private async settle(pauseMs: number, deadline: number): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(pauseMs, 0)));
+    if (this.connection.state === HubConnectionState.Connected) {
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, Math.max(deadline - Date.now(), 0));
+      const unsubscribe = this.onState((state) => {
+        if (state === 'connected' || state === 'disconnected') done();
+      });
+      function done(): void {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      }
+    });
   }
 
   private async connectWithRetry(): Promise<void> {

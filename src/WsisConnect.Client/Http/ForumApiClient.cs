@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using WsisConnect.Client.Operations;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Operations;
+using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
@@ -13,7 +16,8 @@ using WsisConnect.Contracts.Questions;
 namespace WsisConnect.Client.Http;
 
 /// <summary>
-/// The forum's HTTP API. Refusals throw <see cref="ForumApiException"/> carrying the ProblemDetails' stable code.
+/// The forum's HTTP API. Refusals throw <see cref="ForumApiException"/> carrying the ProblemDetails' stable code; a
+/// forum that is briefly unavailable throws its subclass <see cref="ForumUnavailableException"/>, which is retryable.
 /// Set <see cref="Token"/> (or call <see cref="SignInAsync"/>) before calling endpoints that need a bearer token.
 /// </summary>
 public sealed partial class ForumApiClient(HttpClient http)
@@ -142,9 +146,45 @@ public sealed partial class ForumApiClient(HttpClient http)
     public Task<ForumSettings> UpdateSettingsAsync(ForumSettings settings, CancellationToken ct = default) =>
         SendAsync<ForumSettings>(HttpMethod.Put, "api/forum/settings", settings, ct);
 
+    /// <summary>
+    /// How long a write (POST, PUT, DELETE) whose outcome is unknown (no answer, or a retryable
+    /// <see cref="ForumUnavailableException"/>) is sent again, with the same <c>Idempotency-Key</c>, before the last
+    /// error is thrown. 30 s by default; <see cref="TimeSpan.Zero"/> never retries. Reads are not retried.
+    /// </summary>
+    public TimeSpan WriteRetryWindow { get; set; } = TimeSpan.FromSeconds(30);
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
     {
+        if (method == HttpMethod.Get)
+        {
+            return await SendOnceAsync<T>(method, path, body, operationId: null, ct);
+        }
+        var operationId = OperationId.New();
+        var backoff = new RetryBackoff(WriteRetryWindow);
+        while (true)
+        {
+            try
+            {
+                return await SendOnceAsync<T>(method, path, body, operationId, ct);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested && ex is ForumUnavailableException or HttpRequestException or TaskCanceledException)
+            {
+                // Sent again with the same key: the forum applies the write once however often it arrives.
+                if (!await backoff.WaitAsync(ct))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private async Task<T> SendOnceAsync<T>(HttpMethod method, string path, object? body, string? operationId, CancellationToken ct)
+    {
         using var request = new HttpRequestMessage(method, path);
+        if (operationId is not null)
+        {
+            request.Headers.Add(OperationKeys.Header, operationId);
+        }
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: ForumJson.Options);
@@ -178,6 +218,17 @@ public sealed partial class ForumApiClient(HttpClient http)
             problem = await response.Content.ReadFromJsonAsync<ProblemBody>(ForumJson.Options, ct);
         }
         var code = problem?.Code ?? (response.StatusCode == HttpStatusCode.Unauthorized ? "auth.unauthenticated" : $"http.{(int)response.StatusCode}");
-        return new ForumApiException(response.StatusCode, code, problem?.Detail ?? problem?.Title, problem?.Errors);
+        var detail = problem?.Detail ?? problem?.Title;
+        // A proxy in front of restarting nodes answers 502/504 without a code: that is as passing as a 503.
+        return ErrorCodes.IsRetryable(code) || response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+            ? new ForumUnavailableException(response.StatusCode, code, detail, RetryAfterOf(response))
+            : new ForumApiException(response.StatusCode, code, detail, problem?.Errors);
     }
+
+    private static TimeSpan RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
+        _ => ErrorCodes.RetryAfter,
+    };
 }

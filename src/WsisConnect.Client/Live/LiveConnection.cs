@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using WsisConnect.Client.Operations;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Leaderboard;
@@ -16,7 +17,8 @@ namespace WsisConnect.Client.Live;
 
 /// <summary>
 /// A typed connection to the live hub. Calls mirror <see cref="ILiveHub"/>; refusals throw
-/// <see cref="LiveHubException"/> with the stable code. <see cref="JoinAsync"/> gives a self-updating
+/// <see cref="LiveHubException"/> with the stable code, and a forum that is briefly unavailable throws its subclass
+/// <see cref="LiveHubUnavailableException"/>, which is retryable. <see cref="JoinAsync"/> gives a self-updating
 /// <see cref="SessionQueue"/> that resynchronises after a reconnect.
 /// </summary>
 public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
@@ -139,81 +141,81 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         await InvokeAsync(nameof(UnwatchAgenda));
     }
 
-    public async Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous)
+    public async Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null)
     {
-        var question = await InvokeAsync<QuestionView>(nameof(AskQuestion), sessionId, text, anonymous);
+        var question = await WriteAsync<QuestionView>(nameof(AskQuestion), operationId, sessionId, text, anonymous);
         Joined(sessionId)?.RecordAsked(question);
         return question;
     }
 
-    public async Task<UpvoteReceipt> Upvote(string sessionId, int questionId)
+    public async Task<UpvoteReceipt> Upvote(string sessionId, int questionId, string? operationId = null)
     {
-        var receipt = await InvokeAsync<UpvoteReceipt>(nameof(Upvote), sessionId, questionId);
+        var receipt = await WriteAsync<UpvoteReceipt>(nameof(Upvote), operationId, sessionId, questionId);
         Joined(sessionId)?.RecordUpvote(receipt);
         return receipt;
     }
 
-    public async Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId)
+    public async Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId, string? operationId = null)
     {
-        var receipt = await InvokeAsync<UpvoteReceipt>(nameof(WithdrawUpvote), sessionId, questionId);
+        var receipt = await WriteAsync<UpvoteReceipt>(nameof(WithdrawUpvote), operationId, sessionId, questionId);
         Joined(sessionId)?.RecordUpvote(receipt);
         return receipt;
     }
 
-    public Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action) =>
-        InvokeAsync<QuestionView>(nameof(Moderate), sessionId, questionId, action);
+    public Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action, string? operationId = null) =>
+        WriteAsync<QuestionView>(nameof(Moderate), operationId, sessionId, questionId, action);
 
-    public Task SetQuestionMode(string sessionId, QuestionMode mode) => InvokeAsync(nameof(SetQuestionMode), sessionId, mode);
+    public Task SetQuestionMode(string sessionId, QuestionMode mode, string? operationId = null) => WriteAsync(nameof(SetQuestionMode), operationId, sessionId, mode);
 
-    public Task SetSessionStatus(string sessionId, SessionStatus status) => InvokeAsync(nameof(SetSessionStatus), sessionId, status);
+    public Task SetSessionStatus(string sessionId, SessionStatus status, string? operationId = null) => WriteAsync(nameof(SetSessionStatus), operationId, sessionId, status);
 
     public Task<IReadOnlyList<PollView>> ListPolls(string sessionId) => InvokeAsync<IReadOnlyList<PollView>>(nameof(ListPolls), sessionId);
 
-    public Task<PollDetails> CreatePoll(string sessionId, PollDraft draft) => InvokeAsync<PollDetails>(nameof(CreatePoll), sessionId, draft);
+    public Task<PollDetails> CreatePoll(string sessionId, PollDraft draft, string? operationId = null) => WriteAsync<PollDetails>(nameof(CreatePoll), operationId, sessionId, draft);
 
-    public Task<PollDetails> OpenPoll(string pollId) => InvokeAsync<PollDetails>(nameof(OpenPoll), pollId);
+    public Task<PollDetails> OpenPoll(string pollId, string? operationId = null) => WriteAsync<PollDetails>(nameof(OpenPoll), operationId, pollId);
 
-    public Task<PollDetails> ClosePoll(string pollId) => InvokeAsync<PollDetails>(nameof(ClosePoll), pollId);
+    public Task<PollDetails> ClosePoll(string pollId, string? operationId = null) => WriteAsync<PollDetails>(nameof(ClosePoll), operationId, pollId);
 
-    public Task<PollDetails> ShowPollResults(string pollId) => InvokeAsync<PollDetails>(nameof(ShowPollResults), pollId);
+    public Task<PollDetails> ShowPollResults(string pollId, string? operationId = null) => WriteAsync<PollDetails>(nameof(ShowPollResults), operationId, pollId);
 
-    public Task<TextEntry> ModeratePollEntry(string pollId, string entryId, bool approve) =>
-        InvokeAsync<TextEntry>(nameof(ModeratePollEntry), pollId, entryId, approve);
+    public Task<TextEntry> ModeratePollEntry(string pollId, string entryId, bool approve, string? operationId = null) =>
+        WriteAsync<TextEntry>(nameof(ModeratePollEntry), operationId, pollId, entryId, approve);
 
-    public Task<VoteReceipt> Vote(string pollId, Ballot ballot) => InvokeAsync<VoteReceipt>(nameof(Vote), pollId, ballot);
+    public Task<VoteReceipt> Vote(string pollId, Ballot ballot, string? operationId = null) => WriteAsync<VoteReceipt>(nameof(Vote), operationId, pollId, ballot);
 
     public Task<LeaderboardView> GetLeaderboard() => InvokeAsync<LeaderboardView>(nameof(GetLeaderboard));
 
     public Task<Badge> GetBadge() => InvokeAsync<Badge>(nameof(GetBadge));
 
-    public Task<Badge> RotateBadge() => InvokeAsync<Badge>(nameof(RotateBadge));
+    public Task<Badge> RotateBadge(string? operationId = null) => WriteAsync<Badge>(nameof(RotateBadge), operationId);
 
-    public Task<ScanResult> ScanBadge(string code, string? note, string[]? tags) => InvokeAsync<ScanResult>(nameof(ScanBadge), code, note, tags);
+    public Task<ScanResult> ScanBadge(string code, string? note, string[]? tags, string? operationId = null) => WriteAsync<ScanResult>(nameof(ScanBadge), operationId, code, note, tags);
 
-    public Task<ContactRequest> SendContactRequest(string toAttendeeId, string message) =>
-        InvokeAsync<ContactRequest>(nameof(SendContactRequest), toAttendeeId, message);
+    public Task<ContactRequest> SendContactRequest(string toAttendeeId, string message, string? operationId = null) =>
+        WriteAsync<ContactRequest>(nameof(SendContactRequest), operationId, toAttendeeId, message);
 
-    public Task<ContactRequest> RespondToContactRequest(string requestId, RequestStatus answer) =>
-        InvokeAsync<ContactRequest>(nameof(RespondToContactRequest), requestId, answer);
+    public Task<ContactRequest> RespondToContactRequest(string requestId, RequestStatus answer, string? operationId = null) =>
+        WriteAsync<ContactRequest>(nameof(RespondToContactRequest), operationId, requestId, answer);
 
-    public Task SetBlocked(string attendeeId, bool blocked) => InvokeAsync(nameof(SetBlocked), attendeeId, blocked);
+    public Task SetBlocked(string attendeeId, bool blocked, string? operationId = null) => WriteAsync(nameof(SetBlocked), operationId, attendeeId, blocked);
 
-    public Task<Contact> AnnotateContact(string contactId, string note, string[] tags) => InvokeAsync<Contact>(nameof(AnnotateContact), contactId, note, tags);
+    public Task<Contact> AnnotateContact(string contactId, string note, string[] tags, string? operationId = null) => WriteAsync<Contact>(nameof(AnnotateContact), operationId, contactId, note, tags);
 
     public Task<ContactBookView> GetContactBook() => InvokeAsync<ContactBookView>(nameof(GetContactBook));
 
-    public Task<DirectMessage> SendMessage(string toAttendeeId, string text) => InvokeAsync<DirectMessage>(nameof(SendMessage), toAttendeeId, text);
+    public Task<DirectMessage> SendMessage(string toAttendeeId, string text, string? operationId = null) => WriteAsync<DirectMessage>(nameof(SendMessage), operationId, toAttendeeId, text);
 
     public Task<MessagePage> GetMessages(string withAttendeeId, long? beforeSequence, int take) =>
         InvokeAsync<MessagePage>(nameof(GetMessages), withAttendeeId, beforeSequence, take);
 
-    public Task<long> MarkMessagesRead(string withAttendeeId, long sequence) => InvokeAsync<long>(nameof(MarkMessagesRead), withAttendeeId, sequence);
+    public Task<long> MarkMessagesRead(string withAttendeeId, long sequence, string? operationId = null) => WriteAsync<long>(nameof(MarkMessagesRead), operationId, withAttendeeId, sequence);
 
     public Task<Suggestion[]> GetSuggestions(int take) => InvokeAsync<Suggestion[]>(nameof(GetSuggestions), take);
 
-    public Task<SessionPresence> CheckIn(string sessionId, bool visible) => InvokeAsync<SessionPresence>(nameof(CheckIn), sessionId, visible);
+    public Task<SessionPresence> CheckIn(string sessionId, bool visible, string? operationId = null) => WriteAsync<SessionPresence>(nameof(CheckIn), operationId, sessionId, visible);
 
-    public Task<SessionPresence> CheckOut(string sessionId) => InvokeAsync<SessionPresence>(nameof(CheckOut), sessionId);
+    public Task<SessionPresence> CheckOut(string sessionId, string? operationId = null) => WriteAsync<SessionPresence>(nameof(CheckOut), operationId, sessionId);
 
     public Task<SessionPresence> GetPresence(string sessionId) => InvokeAsync<SessionPresence>(nameof(GetPresence), sessionId);
 
@@ -250,12 +252,99 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         foreach (var queue in queues)
         {
             queue.BeginResync();
-            queue.ApplySnapshot(await JoinSession(queue.SessionId));
+            await RejoinRetryingAsync(async () => queue.ApplySnapshot(await JoinSession(queue.SessionId)));
         }
         if (_watchingAgenda)
         {
-            await InvokeAsync<long>(nameof(WatchAgenda));
+            await RejoinRetryingAsync(() => InvokeAsync<long>(nameof(WatchAgenda)));
         }
+    }
+
+    /// <summary>
+    /// Right after a node dies the session's and the agenda's grains may still be moving to a survivor: a join that
+    /// fails for that reason is tried again, or this connection would stop hearing of changes until the next reconnect.
+    /// </summary>
+    private async Task RejoinRetryingAsync(Func<Task> join)
+    {
+        var backoff = new RetryBackoff(RejoinWindow);
+        while (true)
+        {
+            try
+            {
+                await join();
+                return;
+            }
+            catch (Exception ex) when (ex is not LiveHubException { IsRetryable: false } && Connection.State == HubConnectionState.Connected)
+            {
+                if (!await backoff.WaitAsync(default))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    /// <summary>How long joining a session again after a reconnect is retried.</summary>
+    private static readonly TimeSpan RejoinWindow = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a write whose outcome is unknown (the connection dropped before the answer came, or the forum said
+    /// <c>store.unavailable</c> / <c>cluster.unavailable</c>) is retried, with the same operation id, before
+    /// <see cref="LiveHubUnavailableException"/> is thrown. 30 s by default; <see cref="TimeSpan.Zero"/> never retries.
+    /// </summary>
+    public TimeSpan WriteRetryWindow { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Sends a write with an operation id (the caller's, or a new one) and sends it again, with the same id, until its
+    /// outcome is known or <see cref="WriteRetryWindow"/> ends: the server applies it once however often it arrives.
+    /// </summary>
+    private async Task<T> WriteAsync<T>(string method, string? operationId, params object?[] args)
+    {
+        object?[] withId = [.. args, operationId ?? OperationId.New()];
+        var backoff = new RetryBackoff(WriteRetryWindow);
+        while (true)
+        {
+            try
+            {
+                return await Connection.InvokeCoreAsync<T>(method, withId);
+            }
+            catch (HubException ex)
+            {
+                var coded = ToLiveHubException(ex);
+                if (!coded.IsRetryable || !await backoff.WaitAsync(default))
+                {
+                    throw coded;
+                }
+            }
+            catch (Exception ex) when (ex is not HubException)
+            {
+                // Whether the call reached the server is unknown: wait for the connection to come back and send it again.
+                if (!await WaitUntilConnectedAsync(backoff))
+                {
+                    throw new LiveHubUnavailableException(ErrorCodes.ClusterUnavailable,
+                        $"The connection was lost and did not come back within {WriteRetryWindow.TotalSeconds:0} s; whether '{method}' was applied is unknown. Send it again with the same operation id.", ex);
+                }
+            }
+        }
+    }
+
+    private async Task WriteAsync(string method, string? operationId, params object?[] args) =>
+        await WriteAsync<object?>(method, operationId, args);
+
+    private async Task<bool> WaitUntilConnectedAsync(RetryBackoff backoff)
+    {
+        while (await backoff.WaitAsync(default))
+        {
+            switch (Connection.State)
+            {
+                case HubConnectionState.Connected:
+                    return true;
+                case HubConnectionState.Disconnected:
+                    // Automatic reconnection gave up (or the connection was stopped): nothing will bring it back.
+                    return false;
+            }
+        }
+        return false;
     }
 
     private async Task<T> InvokeAsync<T>(string method, params object?[] args)
@@ -285,9 +374,14 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     private static LiveHubException ToLiveHubException(HubException ex)
     {
         var match = CodePattern().Match(ex.Message);
-        return match.Success
-            ? new LiveHubException(match.Groups["code"].Value, match.Groups["detail"].Value, ex)
-            : new LiveHubException("hub.error", ex.Message, ex);
+        if (!match.Success)
+        {
+            return new LiveHubException("hub.error", ex.Message, ex);
+        }
+        var code = match.Groups["code"].Value;
+        return ErrorCodes.IsRetryable(code)
+            ? new LiveHubUnavailableException(code, match.Groups["detail"].Value, ex)
+            : new LiveHubException(code, match.Groups["detail"].Value, ex);
     }
 
     [GeneratedRegex(@"HubException: (?<code>[a-z_]+(\.[a-z_]+)?): (?<detail>.*)$", RegexOptions.Singleline)]

@@ -120,4 +120,29 @@ public static class ErrorCodes
     public const string RegistrationExists = "registration.exists";
     /// <summary>Sessions still take place in this room; move them first.</summary>
     public const string RoomNotEmpty = "room.not_empty";
+    /// <summary>No HTTP endpoint at this address.</summary>
+    public const string RouteNotFound = "request.not_found";
+    /// <summary>The address exists but not for this HTTP method.</summary>
+    public const string MethodNotAllowed = "request.method_not_allowed";
+    /// <summary>The request body is not JSON (send <c>Content-Type: application/json</c>).</summary>
+    public const string UnsupportedMediaType = "request.unsupported_media_type";
+    /// <summary>The request body is larger than the server accepts.</summary>
+    public const string RequestTooLarge = "request.too_large";
+    /// <summary>The HTTP request was refused for a reason without a more precise code; the status says which.</summary>
+    public const string RequestRejected = "request.rejected";
+    /// <summary>The forum's store is not answering. Retryable: nothing was changed that the retry cannot repeat.</summary>
+    public const string StoreUnavailable = "store.unavailable";
+    /// <summary>A node of the cluster is not answering or is restarting. Retryable.</summary>
+    public const string ClusterUnavailable = "cluster.unavailable";
+    /// <summary>An unexpected fault on the server; it is logged there. Not a refusal of what the caller sent.</summary>
+    public const string ServerError = "server.error";
+
+    /// <summary>How long a client should wait before retrying a call refused with a retryable code.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Whether <paramref name="code"/> means "briefly unavailable, try again" (<see cref="StoreUnavailable"/>,
+    /// <see cref="ClusterUnavailable"/>) rather than a refusal that a retry would meet again.
+    /// </summary>
+    public static bool IsRetryable(string? code) => code is StoreUnavailable or ClusterUnavailable;
 }

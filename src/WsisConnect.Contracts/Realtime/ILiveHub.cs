@@ -5,6 +5,10 @@ namespace WsisConnect.Contracts.Realtime;
 /// <summary>
 /// The methods a client calls on the live hub (<c>/hubs/live</c>, bearer token required). Refusals arrive as a
 /// HubException whose message starts with a stable code from <see cref="Errors.ErrorCodes"/>.
+/// Every method that changes something ends with an <c>operationId</c> argument (send null, or a new GUID per
+/// intended action): a retry with the same id returns the first outcome and never applies twice, so a client that
+/// lost its connection mid-call, or was told <c>store.unavailable</c> / <c>cluster.unavailable</c>, sends the same
+/// call again with the same id (see <see cref="Operations.OperationKeys"/>).
 /// </summary>
 public interface ILiveHub
 {
@@ -24,43 +28,43 @@ public interface ILiveHub
     Task UnwatchAgenda();
 
     /// <summary>Asks a question; returns it as stored (pending in pre-moderated sessions).</summary>
-    Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous);
+    Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null);
 
     /// <summary>Upvotes a question, once per person; askers cannot upvote their own (<c>question.own</c>).</summary>
-    Task<UpvoteReceipt> Upvote(string sessionId, int questionId);
+    Task<UpvoteReceipt> Upvote(string sessionId, int questionId, string? operationId = null);
 
     /// <summary>Takes an upvote back.</summary>
-    Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId);
+    Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId, string? operationId = null);
 
     /// <summary>A moderator's action on a question.</summary>
-    Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action);
+    Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action, string? operationId = null);
 
     /// <summary>A moderator switches the session between pre-moderated and open questions.</summary>
-    Task SetQuestionMode(string sessionId, Agenda.QuestionMode mode);
+    Task SetQuestionMode(string sessionId, Agenda.QuestionMode mode, string? operationId = null);
 
     /// <summary>A moderator starts (Live) or ends (Ended) the session; an ended session takes no more questions or upvotes.</summary>
-    Task SetSessionStatus(string sessionId, Agenda.SessionStatus status);
+    Task SetSessionStatus(string sessionId, Agenda.SessionStatus status, string? operationId = null);
 
     /// <summary>The session's polls as the caller sees them.</summary>
     Task<IReadOnlyList<Polls.PollView>> ListPolls(string sessionId);
 
     /// <summary>A moderator prepares a poll (a draft).</summary>
-    Task<Polls.PollDetails> CreatePoll(string sessionId, Polls.PollDraft draft);
+    Task<Polls.PollDetails> CreatePoll(string sessionId, Polls.PollDraft draft, string? operationId = null);
 
     /// <summary>A moderator opens a draft poll.</summary>
-    Task<Polls.PollDetails> OpenPoll(string pollId);
+    Task<Polls.PollDetails> OpenPoll(string pollId, string? operationId = null);
 
     /// <summary>A moderator closes an open poll.</summary>
-    Task<Polls.PollDetails> ClosePoll(string pollId);
+    Task<Polls.PollDetails> ClosePoll(string pollId, string? operationId = null);
 
     /// <summary>A moderator shows a poll's results on the room screen (and to everyone) before it closes.</summary>
-    Task<Polls.PollDetails> ShowPollResults(string pollId);
+    Task<Polls.PollDetails> ShowPollResults(string pollId, string? operationId = null);
 
     /// <summary>A moderator approves (shows) or dismisses an open-text answer.</summary>
-    Task<Polls.TextEntry> ModeratePollEntry(string pollId, string entryId, bool approve);
+    Task<Polls.TextEntry> ModeratePollEntry(string pollId, string entryId, bool approve, string? operationId = null);
 
     /// <summary>Votes in an open poll; acknowledged once stored.</summary>
-    Task<Polls.VoteReceipt> Vote(string pollId, Polls.Ballot ballot);
+    Task<Polls.VoteReceipt> Vote(string pollId, Polls.Ballot ballot, string? operationId = null);
 
     /// <summary>The leaderboard's top 10 and the caller's place.</summary>
     Task<Leaderboard.LeaderboardView> GetLeaderboard();
@@ -69,43 +73,43 @@ public interface ILiveHub
     Task<Networking.Badge> GetBadge();
 
     /// <summary>Voids the caller's badge and issues a new one.</summary>
-    Task<Networking.Badge> RotateBadge();
+    Task<Networking.Badge> RotateBadge(string? operationId = null);
 
     /// <summary>Scans a badge (the QR link or token, or the short code): the two become contacts at once and both are told.</summary>
-    Task<Networking.ScanResult> ScanBadge(string code, string? note, string[]? tags);
+    Task<Networking.ScanResult> ScanBadge(string code, string? note, string[]? tags, string? operationId = null);
 
     /// <summary>Sends a contact request with a short message.</summary>
-    Task<Networking.ContactRequest> SendContactRequest(string toAttendeeId, string message);
+    Task<Networking.ContactRequest> SendContactRequest(string toAttendeeId, string message, string? operationId = null);
 
     /// <summary>Accepts, declines or ignores a contact request.</summary>
-    Task<Networking.ContactRequest> RespondToContactRequest(string requestId, Networking.RequestStatus answer);
+    Task<Networking.ContactRequest> RespondToContactRequest(string requestId, Networking.RequestStatus answer, string? operationId = null);
 
     /// <summary>Blocks or unblocks a person.</summary>
-    Task SetBlocked(string attendeeId, bool blocked);
+    Task SetBlocked(string attendeeId, bool blocked, string? operationId = null);
 
     /// <summary>Sets the private note and tags on a contact.</summary>
-    Task<Networking.Contact> AnnotateContact(string contactId, string note, string[] tags);
+    Task<Networking.Contact> AnnotateContact(string contactId, string note, string[] tags, string? operationId = null);
 
     /// <summary>The caller's contacts, requests and blocks.</summary>
     Task<Networking.ContactBookView> GetContactBook();
 
     /// <summary>Sends a message to a contact.</summary>
-    Task<Networking.DirectMessage> SendMessage(string toAttendeeId, string text);
+    Task<Networking.DirectMessage> SendMessage(string toAttendeeId, string text, string? operationId = null);
 
     /// <summary>A page of the conversation with a contact, newest page first when <paramref name="beforeSequence"/> is null.</summary>
     Task<Networking.MessagePage> GetMessages(string withAttendeeId, long? beforeSequence, int take);
 
     /// <summary>Marks the conversation read up to <paramref name="sequence"/>; returns what is still unread.</summary>
-    Task<long> MarkMessagesRead(string withAttendeeId, long sequence);
+    Task<long> MarkMessagesRead(string withAttendeeId, long sequence, string? operationId = null);
 
     /// <summary>People the caller should meet, with the reasons.</summary>
     Task<Networking.Suggestion[]> GetSuggestions(int take);
 
     /// <summary>Checks in to a session (by tap or the room's QR code), visible in its list or not.</summary>
-    Task<Networking.SessionPresence> CheckIn(string sessionId, bool visible);
+    Task<Networking.SessionPresence> CheckIn(string sessionId, bool visible, string? operationId = null);
 
     /// <summary>Checks out of a session.</summary>
-    Task<Networking.SessionPresence> CheckOut(string sessionId);
+    Task<Networking.SessionPresence> CheckOut(string sessionId, string? operationId = null);
 
     /// <summary>Who is in a session now.</summary>
     Task<Networking.SessionPresence> GetPresence(string sessionId);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Networking;
 
@@ -21,10 +22,16 @@ public sealed class BadgeGrain([PersistentState("badge")] IPersistentState<Badge
         };
     }
 
-    public Task<(int Version, string ShortCode)> RotateAsync(Caller caller)
+    public async Task<(int Version, string ShortCode)> RotateAsync(Caller caller)
     {
         EnsureSelf(caller);
-        return IssueAsync();
+        var operation = CurrentOperation.Key;
+        if (operation is not null && state.State.RotatedBy == operation && state.State.Version > 0)
+        {
+            // The retry of a rotation that happened: rotating again would void the badge its first answer made.
+            return (state.State.Version, state.State.ShortCode);
+        }
+        return await IssueAsync(operation);
     }
 
     public async Task<(int Version, string ShortCode)> GetForPrintAsync(Caller caller)
@@ -51,13 +58,14 @@ public sealed class BadgeGrain([PersistentState("badge")] IPersistentState<Badge
         await state.WriteStateAsync();
     }
 
-    private async Task<(int Version, string ShortCode)> IssueAsync()
+    private async Task<(int Version, string ShortCode)> IssueAsync(string? operation = null)
     {
         var code = new string([.. Enumerable.Range(0, 8).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)])]);
         var version = state.State.Version + 1;
         await GrainFactory.GetGrain<IBadgeCodeGrain>(code).AssignAsync(this.GetPrimaryKeyString(), version);
         state.State.Version = version;
         state.State.ShortCode = code;
+        state.State.RotatedBy = operation;
         await state.WriteStateAsync();
         return (version, code);
     }

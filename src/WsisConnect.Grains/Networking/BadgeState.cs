@@ -9,4 +9,7 @@ public sealed class BadgeState
 
     /// <summary>The current short code.</summary>
     [Id(1)] public string ShortCode { get; set; } = string.Empty;
+
+    /// <summary>The operation that issued the current version, if its client named one.</summary>
+    [Id(2)] public string? RotatedBy { get; set; }
 }

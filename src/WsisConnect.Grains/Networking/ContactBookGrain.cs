@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Grains.Limits;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Networking;
@@ -84,6 +85,12 @@ public sealed class ContactBookGrain(
     public async Task<ContactRequest> RespondAsync(Caller caller, string requestId, RequestStatus answer)
     {
         EnsureOwner(caller);
+        if (CurrentOperation.Key is not null && Book.Incoming.TryGetValue(requestId ?? string.Empty, out var done) && done.Status == answer
+            && answer != RequestStatus.Pending)
+        {
+            // The retry of an answer that was stored: the first outcome, not "no pending request".
+            return done;
+        }
         if (!Book.Incoming.TryGetValue(requestId ?? string.Empty, out var request) || request.Status != RequestStatus.Pending || answer == RequestStatus.Pending || !Enum.IsDefined(answer))
         {
             throw new ForumException(ErrorCodes.RequestNotFound, "No pending request with this id.");

@@ -4,6 +4,7 @@ using StackExchange.Redis;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Grains.Storage;
 
@@ -21,6 +22,22 @@ public sealed class ConversationGrain(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>How long a message's operation id is remembered: a retry comes within minutes.</summary>
+    private static readonly TimeSpan OperationMemory = TimeSpan.FromHours(1);
+
+    // Appends a message once per operation: the check and the append are one step, so two attempts of one
+    // operation arriving together (through two nodes) cannot both append. Returns the new sequence, or minus the
+    // sequence the operation appended before.
+    private const string AppendScript = """
+        if ARGV[2] == '1' then
+            local seen = redis.call('GET', KEYS[2])
+            if seen then return -tonumber(seen) end
+        end
+        local sequence = redis.call('RPUSH', KEYS[1], ARGV[1])
+        if ARGV[2] == '1' then redis.call('SET', KEYS[2], sequence, 'EX', ARGV[3]) end
+        return sequence
+        """;
+
     private ContactPairKey Pair => ContactPairKey.Parse(this.GetPrimaryKeyString());
     private IDatabase Db => redis.GetDatabase();
     private RedisKey Messages => $"{store.Value.KeyPrefix}:conv:{{{this.GetPrimaryKeyString()}}}:messages";
@@ -31,6 +48,11 @@ public sealed class ConversationGrain(
     public async Task<DirectMessage> SendAsync(Caller caller, string text)
     {
         var to = OtherThan(caller);
+        var operation = CurrentOperation.Key;
+        if (operation is not null && await SentByAsync(operation) is { } sent)
+        {
+            return sent;
+        }
         var body = (text ?? string.Empty).Trim();
         if (body.Length is 0 or > NetworkingLimits.MaxMessageLength)
         {
@@ -49,12 +71,33 @@ public sealed class ConversationGrain(
             return new DirectMessage(this.GetPrimaryKeyString(), 0, caller.AttendeeId, to, body, now);
         }
         var draft = new DirectMessage(this.GetPrimaryKeyString(), 0, caller.AttendeeId, to, body, now);
-        var sequence = await Db.ListRightPushAsync(Messages, JsonSerializer.Serialize(draft, Json));
+        var appended = (long)await Db.ScriptEvaluateAsync(AppendScript, [Messages, OperationKey(operation)],
+            [JsonSerializer.Serialize(draft, Json), operation is null ? 0 : 1, (long)OperationMemory.TotalSeconds]);
+        if (appended < 0)
+        {
+            // Another attempt of the same operation got there first (they raced through the check above).
+            return (await SentByAsync(operation!))!;
+        }
         await Db.HashIncrementAsync(UnreadKey(store.Value.KeyPrefix, to), caller.AttendeeId);
-        var message = draft with { Sequence = sequence };
+        var message = draft with { Sequence = appended };
         await Task.WhenAll(broadcaster.MessageReceivedAsync(to, message), broadcaster.MessageReceivedAsync(caller.AttendeeId, message));
         return message;
     }
+
+    /// <summary>The message an operation appended, if it did.</summary>
+    private async Task<DirectMessage?> SentByAsync(string operation)
+    {
+        if ((long?)await Db.StringGetAsync(OperationKey(operation)) is not { } sequence)
+        {
+            return null;
+        }
+        var stored = await Db.ListGetByIndexAsync(Messages, sequence - 1);
+        return stored.IsNull ? null : JsonSerializer.Deserialize<DirectMessage>((string)stored!, Json)! with { Sequence = sequence };
+    }
+
+    /// <summary>Where an operation's message sequence is remembered: beside the messages (same hash slot).</summary>
+    private RedisKey OperationKey(string? operation) =>
+        $"{store.Value.KeyPrefix}:conv:{{{this.GetPrimaryKeyString()}}}:op:{operation ?? "-"}";
 
     public async Task<MessagePage> GetPageAsync(Caller caller, long? beforeSequence, int take)
     {

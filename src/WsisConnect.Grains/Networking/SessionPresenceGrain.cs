@@ -21,11 +21,13 @@ public sealed class SessionPresenceGrain(
     IConnectionMultiplexer redis,
     IOptions<StoreOptions> store,
     ILiveBroadcaster broadcaster,
-    PointsFeed points) : Grain, ISessionPresenceGrain
+    PointsFeed points,
+    TimeProvider time) : Grain, ISessionPresenceGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromSeconds(1);
     private readonly Dictionary<string, CheckedInPerson> _here = new(StringComparer.Ordinal);
     private IGrainTimer? _pushTimer;
+    private long _version;
 
     private string SessionId => this.GetPrimaryKeyString();
     private RedisKey Key => $"{store.Value.KeyPrefix}:presence:{{{SessionId}}}";
@@ -36,6 +38,12 @@ public sealed class SessionPresenceGrain(
         foreach (var entry in await Db.HashGetAllAsync(Key))
         {
             _here[entry.Name!] = CheckedInPerson.Parse(entry.Name!, entry.Value!);
+        }
+        _version = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+        // A change the last activation stored but never pushed (its node died) reaches clients now.
+        if (_here.Count > 0)
+        {
+            SchedulePush();
         }
     }
 
@@ -64,7 +72,7 @@ public sealed class SessionPresenceGrain(
         if (_here.Remove(caller.AttendeeId))
         {
             await Db.HashDeleteAsync(Key, caller.AttendeeId);
-            SchedulePush();
+            Changed();
         }
         await Db.SetRemoveAsync(CheckInsGrain.Key(store.Value.KeyPrefix, caller.AttendeeId), SessionId);
         return View(caller.AttendeeId);
@@ -88,7 +96,7 @@ public sealed class SessionPresenceGrain(
     {
         await Db.HashSetAsync(Key, here.Person.AttendeeId, here.Serialize());
         _here[here.Person.AttendeeId] = here;
-        SchedulePush();
+        Changed();
     }
 
     private SessionPresence View(string? attendeeId) => new(
@@ -96,7 +104,18 @@ public sealed class SessionPresenceGrain(
         _here.Values.Count(p => p.Person.Participation == Participation.OnSite),
         _here.Values.Count(p => p.Person.Participation == Participation.Remote),
         [.. _here.Values.Where(p => p.Shown).Select(p => p.Person).OrderBy(p => p.Name, StringComparer.CurrentCulture)],
-        attendeeId is not null && _here.ContainsKey(attendeeId));
+        attendeeId is not null && _here.ContainsKey(attendeeId),
+        _version);
+
+    /// <summary>
+    /// A change gets a new version, never below the clock in microseconds, so a later activation (another node,
+    /// after a restart) starts above every version pushed before; then a push follows within a second.
+    /// </summary>
+    private void Changed()
+    {
+        _version = Math.Max(_version + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+        SchedulePush();
+    }
 
     private void SchedulePush() =>
         _pushTimer ??= this.RegisterGrainTimer(async _ =>

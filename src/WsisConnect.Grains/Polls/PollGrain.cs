@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Polls;
@@ -20,11 +21,24 @@ public sealed partial class PollGrain(
 
     private readonly Dictionary<int, PollPartitionTally> _tallies = [];
     private bool _talliesLoaded;
+    private long _resultsVersion;
+    private PollResults? _stamped;
 
     private IGrainTimer? _pushTimer;
 
     /// <summary>How many result pushes this activation has sent; tests check the coalescing with it.</summary>
     internal int ResultPushes { get; private set; }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A poll whose last activation died (its node killed) may have counted votes it never pushed: results go out
+        // once, freshly collected, so clients that kept their connection end at the true counts.
+        if (state.State.Details is { Status: not PollStatus.Draft })
+        {
+            _pushTimer = this.RegisterGrainTimer(PushResultsAsync, new GrainTimerCreationOptions(PushInterval, Timeout.InfiniteTimeSpan));
+        }
+        return Task.CompletedTask;
+    }
 
     public async Task<PollDetails> InitialiseAsync(PollDetails details)
     {
@@ -52,7 +66,7 @@ public sealed partial class PollGrain(
         if (moderator || poll.ResultsVisible)
         {
             await CollectAsync(poll);
-            results = PollSum.Of(poll, _tallies.Values);
+            results = Stamp(PollSum.Of(poll, _tallies.Values, _resultsVersion));
             results = moderator ? results : PollSum.ForParticipants(results);
         }
         var partition = Partition(caller.AttendeeId);
@@ -63,18 +77,34 @@ public sealed partial class PollGrain(
         return new PollView(moderator ? poll : PollRedaction.ForParticipants(poll), results, ballot, quizPoints);
     }
 
-    public Task<PollDetails> OpenAsync(Caller caller) => ChangeAsync(caller, poll => poll.Status == PollStatus.Draft
-        ? poll with { Status = PollStatus.Open, OpenedAt = time.GetUtcNow() }
-        : throw new ForumException(ErrorCodes.PollInvalidTransition, "Only a draft poll can be opened."));
+    public Task<PollDetails> OpenAsync(Caller caller) => ChangeAsync(caller, poll => poll.Status switch
+    {
+        PollStatus.Draft => poll with { Status = PollStatus.Open, OpenedAt = time.GetUtcNow() },
+        PollStatus.Open when IsRetry => poll,
+        _ => throw new ForumException(ErrorCodes.PollInvalidTransition, "Only a draft poll can be opened."),
+    });
 
     public async Task<PollDetails> CloseAsync(Caller caller)
     {
-        var closed = await ChangeAsync(caller, poll => poll.Status == PollStatus.Open
-            ? poll with { Status = PollStatus.Closed, ClosedAt = time.GetUtcNow() }
-            : throw new ForumException(ErrorCodes.PollInvalidTransition, "Only an open poll can be closed."));
-        await PushResultsAsync(CancellationToken.None);
+        var before = RequirePoll();
+        var closed = await ChangeAsync(caller, poll => poll.Status switch
+        {
+            PollStatus.Open => poll with { Status = PollStatus.Closed, ClosedAt = time.GetUtcNow() },
+            PollStatus.Closed when IsRetry => poll,
+            _ => throw new ForumException(ErrorCodes.PollInvalidTransition, "Only an open poll can be closed."),
+        });
+        if (closed != before)
+        {
+            await PushResultsAsync(CancellationToken.None);
+        }
         return closed;
     }
+
+    /// <summary>
+    /// Whether the call carries an operation id: asked again to reach a state the poll is already in, it is the retry
+    /// of a call whose answer was lost, and the answer is the poll as it is, not a refusal.
+    /// </summary>
+    private static bool IsRetry => CurrentOperation.Key is not null;
 
     public async Task<PollDetails> ShowResultsAsync(Caller caller)
     {
@@ -109,7 +139,7 @@ public sealed partial class PollGrain(
             // After a restart the partitions hold the votes: ask each once, then keep their reports.
             await CollectAsync(poll);
         }
-        return PollSum.Of(poll, _tallies.Values);
+        return Stamp(PollSum.Of(poll, _tallies.Values, _resultsVersion));
     }
 
     public Task ReportAsync(PollPartitionTally tally)
@@ -162,12 +192,31 @@ public sealed partial class PollGrain(
             throw new ForumException(ErrorCodes.Forbidden, $"You do not moderate session {poll.SessionId}.");
         }
         var changed = change(poll);
+        if (changed == poll)
+        {
+            return poll;
+        }
         state.State.Details = changed;
         await state.WriteStateAsync();
         // Every partition acts on the change (stops taking votes, flushes, returns its counts) before anyone hears of it.
         await CollectAsync(changed);
         await broadcaster.PollChangedAsync(changed, PollRedaction.ForParticipants(changed));
         return changed;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="results"/> the version of the last results if nothing counted changed, else a new one.
+    /// Versions grow across activations too: never below the clock in microseconds, which a new activation (seconds
+    /// after the last one's final push, on whichever node) is past.
+    /// </summary>
+    private PollResults Stamp(PollResults results)
+    {
+        if (_stamped is null || !PollSum.SameCounts(_stamped, results))
+        {
+            _resultsVersion = Math.Max(_resultsVersion + 1, time.GetUtcNow().ToUnixTimeMilliseconds() * 1000);
+        }
+        _stamped = results with { Version = _resultsVersion };
+        return _stamped;
     }
 
     private PollDetails RequirePoll() =>

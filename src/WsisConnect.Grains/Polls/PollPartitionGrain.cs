@@ -5,6 +5,7 @@ using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Polls;
@@ -37,6 +38,9 @@ public sealed class PollPartitionGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _key = PollPartitionKey.Parse(this.GetPrimaryKeyString());
+        // A new activation (after a restart or a node's death) reports from the clock on, above every version the
+        // last one reported: the poll grain keeps the newest report per partition and must not drop this one.
+        _version = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
         var key = (RedisKey)$"{store.Value.KeyPrefix}:poll:{{{_key.PollId}}}:{_key.Partition}";
         _writer = new BatchedHashWriter(redis.GetDatabase(), key);
         _quizAwardedKey = $"{key}:quiz-awarded";
@@ -61,6 +65,11 @@ public sealed class PollPartitionGrain(
     public async Task<VoteReceipt> VoteAsync(Caller caller, Ballot ballot)
     {
         var poll = _poll ?? throw new ForumException(ErrorCodes.PollNotFound, $"There is no poll {_key.PollId}.");
+        var operation = CurrentOperation.Key;
+        if (operation is not null && await StoredRetryAsync(caller.AttendeeId, operation) is { } first)
+        {
+            return new VoteReceipt(_key.PollId, first.Ballot, first.Replaced);
+        }
         var now = time.GetUtcNow();
         if (poll.Status != PollStatus.Open || (poll.Deadline is { } deadline && now > deadline))
         {
@@ -80,7 +89,7 @@ public sealed class PollPartitionGrain(
             PollKind.OpenText => new StoredBallot(normalized, caller.Participation, $"{_key.Partition}.{++_entrySequence}", EntryStatus.Pending, now),
             PollKind.Quiz => new StoredBallot(normalized, caller.Participation, At: now),
             _ => new StoredBallot(normalized, caller.Participation),
-        };
+        } with { OperationKey = operation, Replaced = previous is not null };
         Replace(caller.AttendeeId, previous, next);
         try
         {
@@ -99,6 +108,21 @@ public sealed class PollPartitionGrain(
             points.Award(caller, PointsKind.Voted);
         }
         return new VoteReceipt(_key.PollId, normalized, Replaced: previous is not null);
+    }
+
+    /// <summary>
+    /// The voter's ballot if it was cast by <paramref name="operation"/> and is stored. A retry can arrive while the
+    /// first attempt's write is still in flight (the client gave up waiting): it waits for that write, which either
+    /// lands (the first outcome is the answer) or fails and is taken back (the retry votes afresh).
+    /// </summary>
+    private async Task<StoredBallot?> StoredRetryAsync(string attendeeId, string operation)
+    {
+        if (_ballots.GetValueOrDefault(attendeeId)?.OperationKey != operation)
+        {
+            return null;
+        }
+        await _writer.WhenFlushedAsync();
+        return _ballots.GetValueOrDefault(attendeeId) is { } ballot && ballot.OperationKey == operation ? ballot : null;
     }
 
     public Task<Ballot?> GetBallotAsync(string attendeeId) => Task.FromResult(_ballots.GetValueOrDefault(attendeeId)?.Ballot);

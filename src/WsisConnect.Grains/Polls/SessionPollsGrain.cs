@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Polls;
@@ -16,11 +17,26 @@ public sealed class SessionPollsGrain(
     {
         var session = await RequireSessionAsync();
         SessionAccess.EnsureModerator(caller, session);
+        var operation = CurrentOperation.Key;
+        if (operation is not null && state.State.CreatedBy.FirstOrDefault(c => c.OperationKey == operation) is { } created
+            && await GrainFactory.GetGrain<IPollGrain>(created.PollId).GetDetailsAsync() is { } existing)
+        {
+            return existing;
+        }
         var valid = PollRules.Validate(draft);
         var id = $"{session.Id}.p{state.State.PollIds.Count + 1}";
         var poll = await GrainFactory.GetGrain<IPollGrain>(id)
             .InitialiseAsync(new PollDetails(id, session.Id, valid, PollStatus.Draft, OpenedAt: null, ClosedAt: null, ResultsShown: false));
         state.State.PollIds.Add(id);
+        if (operation is not null)
+        {
+            state.State.CreatedBy.Add(new PollCreation(operation, id));
+            // A retry comes within minutes: the last few creations are all a session needs to remember.
+            if (state.State.CreatedBy.Count > PollCreation.Remembered)
+            {
+                state.State.CreatedBy.RemoveAt(0);
+            }
+        }
         await state.WriteStateAsync();
         await broadcaster.PollChangedAsync(poll, PollRedaction.ForParticipants(poll));
         return poll;

@@ -4,6 +4,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Prizes;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Prizes;
@@ -47,6 +48,15 @@ public sealed class PrizeCategoryGrain(IConnectionMultiplexer redis, IOptions<St
         }
         if (!_votes.TryAdd(caller.AttendeeId, nomineeId))
         {
+            if (CurrentOperation.Key is not null && _votes[caller.AttendeeId] == nomineeId)
+            {
+                // The retry of this very vote, whose answer was lost: once it is stored, it is the first outcome.
+                await _writer.WhenFlushedAsync();
+                if (_votes.GetValueOrDefault(caller.AttendeeId) == nomineeId)
+                {
+                    return new PrizeVoteReceipt(category.Id, nomineeId);
+                }
+            }
             throw new ForumException(ErrorCodes.PrizeAlreadyVoted, $"You have already voted in {category.Name}.");
         }
         _counts[nomineeId] = _counts.GetValueOrDefault(nomineeId) + 1;

@@ -14,4 +14,15 @@ public sealed class QuestionEntry(QuestionRecord record, HashSet<string> voters,
     /// which is who has already earned the asker points.
     /// </summary>
     public HashSet<string> Withdrawn { get; } = withdrawn;
+
+    /// <summary>
+    /// The operation of each upvote or withdrawal made by this activation, by voter: a retry of it is answered as done,
+    /// another operation is judged afresh. Not stored: after a reactivation any operation finding its work done is
+    /// taken as the retry it most likely is.
+    /// </summary>
+    public Dictionary<string, string> LastOperation { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a call with <paramref name="operation"/> finding its upvote (or withdrawal) done is that call's retry.</summary>
+    public bool IsRetryOf(string voter, string? operation) =>
+        operation is not null && (!LastOperation.TryGetValue(voter, out var last) || last == operation);
 }

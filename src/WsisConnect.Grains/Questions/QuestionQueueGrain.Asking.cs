@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Questions;
 
@@ -10,6 +11,14 @@ public sealed partial class QuestionQueueGrain
 {
     public async Task<QuestionView> AskAsync(Caller caller, string text, bool anonymous)
     {
+        var operation = CurrentOperation.Key;
+        if (operation is not null && _asked.TryGetValue(operation, out var askedBefore) && _questions.TryGetValue(askedBefore, out var before))
+        {
+            // A retry of an ask that was stored: the first outcome, and the asker's index written again in case the
+            // first attempt failed between the two writes.
+            await store.RememberAskerAsync(SessionId, caller.AttendeeId);
+            return ToView(before);
+        }
         var session = RequireOpenSession();
         var trimmed = QuestionText.Validate(text);
         if (_limiter.RetryAfter(caller.AttendeeId) is { } wait)
@@ -21,12 +30,13 @@ public sealed partial class QuestionQueueGrain
         var status = session.QuestionMode == QuestionMode.Open ? QuestionStatus.Approved : QuestionStatus.Pending;
         var id = _questions.Count == 0 ? 1 : _questions.Keys.Max() + 1;
         var record = new QuestionRecord(id, trimmed, caller.AttendeeId, caller.Name, anonymous, caller.Participation,
-            status, Pinned: false, time.GetUtcNow(), NextRevision(), EverPublic: status == QuestionStatus.Approved);
+            status, Pinned: false, time.GetUtcNow(), NextRevision(), EverPublic: status == QuestionStatus.Approved, operation);
         await store.SaveAsync(SessionId, record);
         await store.RememberAskerAsync(SessionId, caller.AttendeeId);
 
         var entry = new QuestionEntry(record, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         _questions[id] = entry;
+        Remember(record);
         _limiter.Record(caller.AttendeeId);
         MarkChanged(id);
         if (!anonymous)
@@ -53,10 +63,16 @@ public sealed partial class QuestionQueueGrain
         }
         if (entry.Voters.Contains(caller.AttendeeId))
         {
+            if (entry.IsRetryOf(caller.AttendeeId, CurrentOperation.Key))
+            {
+                // The retry of an upvote whose answer was lost: it is done.
+                return new UpvoteReceipt(SessionId, questionId, Upvoted: true, entry.Voters.Count);
+            }
             throw new ForumException(ErrorCodes.AlreadyUpvoted, $"You have already upvoted question {questionId}.");
         }
         await store.AddVoterAsync(SessionId, questionId, caller.AttendeeId);
         entry.Voters.Add(caller.AttendeeId);
+        Remember(entry, caller.AttendeeId);
         Touch(entry);
         // The asker earns points once per voter and question: upvoting again after withdrawing earns nothing.
         if (!entry.Record.Anonymous && !entry.Withdrawn.Contains(caller.AttendeeId))
@@ -72,14 +88,23 @@ public sealed partial class QuestionQueueGrain
         var entry = RequireVisible(caller, questionId);
         if (!entry.Voters.Contains(caller.AttendeeId))
         {
+            if (entry.Withdrawn.Contains(caller.AttendeeId) && entry.IsRetryOf(caller.AttendeeId, CurrentOperation.Key))
+            {
+                return new UpvoteReceipt(SessionId, questionId, Upvoted: false, entry.Voters.Count);
+            }
             throw new ForumException(ErrorCodes.NotUpvoted, $"You have not upvoted question {questionId}.");
         }
         await store.RemoveVoterAsync(SessionId, questionId, caller.AttendeeId);
         entry.Voters.Remove(caller.AttendeeId);
         entry.Withdrawn.Add(caller.AttendeeId);
+        Remember(entry, caller.AttendeeId);
         Touch(entry);
         return new UpvoteReceipt(SessionId, questionId, Upvoted: false, entry.Voters.Count);
     }
+
+    private static void Remember(QuestionEntry entry, string voter) =>
+        // An upvote without an operation is remembered as such (no key matches it), so nothing passes for its retry.
+        entry.LastOperation[voter] = CurrentOperation.Key ?? string.Empty;
 
     /// <summary>
     /// A count change gets a new revision in memory only: the count itself is the size of the stored voter set,

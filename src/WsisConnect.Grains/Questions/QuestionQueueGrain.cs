@@ -23,6 +23,7 @@ public sealed partial class QuestionQueueGrain(
     ILogger<QuestionQueueGrain> logger) : Grain, IQuestionQueueGrain
 {
     private readonly Dictionary<int, QuestionEntry> _questions = [];
+    private readonly Dictionary<string, int> _asked = new(StringComparer.Ordinal);
     private readonly SlidingWindowLimiter _limiter = new(options.Value.MaxPerWindow, options.Value.Window, time);
     private SessionDetails? _session;
     private long _version;
@@ -35,11 +36,29 @@ public sealed partial class QuestionQueueGrain(
         foreach (var entry in await store.LoadAsync(SessionId))
         {
             _questions[entry.Record.Id] = entry;
+            Remember(entry.Record);
             _version = Math.Max(_version, entry.Record.Revision);
         }
         // Upvote revisions are never stored, so the last activation may have gone past every stored revision;
         // the clock has too, and starting from it keeps versions growing across activations.
         NextRevision();
+        // The last activation may have died (its node killed, or a store fault) with changes stored but not yet
+        // pushed, and clients that kept their connection would never hear of them. Everything goes out once, under
+        // new revisions, so every copy ends at the stored truth; a reactivation is rare, the push is one per audience.
+        foreach (var entry in _questions.Values)
+        {
+            entry.Record = entry.Record with { Revision = NextRevision() };
+            MarkChanged(entry.Record.Id);
+        }
+    }
+
+    /// <summary>Indexes a question by the operation that asked it, so a retry of that operation finds it.</summary>
+    private void Remember(QuestionRecord record)
+    {
+        if (record.OperationKey is { } operation)
+        {
+            _asked[operation] = record.Id;
+        }
     }
 
     public Task<QuestionQueueSnapshot> GetSnapshotAsync(Caller caller)

@@ -5,6 +5,8 @@ namespace WsisConnect.Grains.Questions;
 
 /// <summary>A question as stored: one hash field per question, so a change rewrites only that question.</summary>
 /// <param name="EverPublic">Whether participants have ever seen it; only then must they be told it is gone.</param>
+/// <param name="OperationKey">The asker's operation that created it, if the client named one: a retry of that
+/// operation, through any node and after any restart, finds this question instead of asking it again.</param>
 public sealed record QuestionRecord(
     int Id,
     string Text,
@@ -16,7 +18,8 @@ public sealed record QuestionRecord(
     bool Pinned,
     DateTimeOffset AskedAt,
     long Revision,
-    bool EverPublic)
+    bool EverPublic,
+    string? OperationKey = null)
 {
     /// <summary>Approved and answered questions are shown to everyone in the session.</summary>
     public bool IsPublic => Status is QuestionStatus.Approved or QuestionStatus.Answered;

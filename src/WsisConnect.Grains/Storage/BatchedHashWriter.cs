@@ -31,18 +31,14 @@ public sealed class BatchedHashWriter(IDatabase db, RedisKey key)
         return done;
     }
 
-    /// <summary>Completes when everything queued so far is stored (or has failed, which its writer was told).</summary>
-    public async Task WhenFlushedAsync()
-    {
-        try
-        {
-            await (_pendingDone?.Task ?? _lastBatch);
-        }
-        catch (RedisException)
-        {
-            // The writers of that batch were failed and rolled back; nothing is left to wait for.
-        }
-    }
+    /// <summary>
+    /// Completes when everything queued so far is stored or has failed. Never throws: a failed batch was reported
+    /// to its writers, whatever the exception (a timeout is not a RedisException), and must not fail every later
+    /// caller that only waits for the queue to drain.
+    /// </summary>
+    public async Task WhenFlushedAsync() =>
+        // Stay on the grain's scheduler (ContinueOnCapturedContext) while ignoring the batch's outcome.
+        await (_pendingDone?.Task ?? _lastBatch).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext | ConfigureAwaitOptions.SuppressThrowing);
 
     private async Task FlushAsync()
     {
@@ -64,6 +60,7 @@ public sealed class BatchedHashWriter(IDatabase db, RedisKey key)
                 }
                 catch (Exception ex)
                 {
+                    // Every failure goes to this batch's writers only; the next batch starts afresh.
                     done.SetException(ex);
                 }
             }

@@ -12,10 +12,27 @@ namespace WsisConnect.Server.Auth;
 /// </summary>
 public sealed class SigningKey(IOptions<AuthOptions> auth, IOptions<StoreOptions> store, IConnectionMultiplexer redis)
 {
-    private readonly Lazy<SymmetricSecurityKey> _key = new(() => Load(auth.Value, store.Value, redis));
+    private readonly Lock _loading = new();
+    private SymmetricSecurityKey? _key;
 
-    /// <summary>The key, loaded on first use.</summary>
-    public SymmetricSecurityKey Key => _key.Value;
+    /// <summary>
+    /// The key, loaded on first use. A load that fails (the store is down) is not remembered: the next use tries
+    /// again, where a <see cref="Lazy{T}"/> would rethrow the first failure for the life of the process.
+    /// </summary>
+    public SymmetricSecurityKey Key
+    {
+        get
+        {
+            if (Volatile.Read(ref _key) is { } key)
+            {
+                return key;
+            }
+            lock (_loading)
+            {
+                return _key ??= Load(auth.Value, store.Value, redis);
+            }
+        }
+    }
 
     private static SymmetricSecurityKey Load(AuthOptions auth, StoreOptions store, IConnectionMultiplexer redis)
     {

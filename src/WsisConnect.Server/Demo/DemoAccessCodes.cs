@@ -3,25 +3,19 @@ using WsisConnect.Contracts.Identity;
 namespace WsisConnect.Server.Demo;
 
 /// <summary>
-/// Personal access codes in the XXXX-XXXX-XXXX form of AccessCode.Generate, but drawn from the seeded generator so
-/// the same seed hands every person the same code on every machine.
+/// Personal access codes for generated demo people, from the cryptographic generator (<see cref="AccessCode.Generate"/>):
+/// everything else about the demo comes from a seeded generator anyone can replay, and a code drawn from it would be
+/// a code anyone could sign in with. Only the featured demo codes are fixed, and they are public on purpose.
 /// </summary>
-internal sealed class DemoAccessCodes(Random random, IEnumerable<string> taken)
+internal sealed class DemoAccessCodes(IEnumerable<string> taken)
 {
-    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     private readonly HashSet<string> issued = new(taken.Select(AccessCode.Normalize), StringComparer.Ordinal);
 
     public string Next()
     {
         while (true)
         {
-            var chars = new char[14];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = i is 4 or 9 ? '-' : Alphabet[random.Next(Alphabet.Length)];
-            }
-            var code = new string(chars);
+            var code = AccessCode.Generate();
             if (issued.Add(AccessCode.Normalize(code)))
             {
                 return code;

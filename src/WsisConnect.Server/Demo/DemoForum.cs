@@ -8,7 +8,7 @@ namespace WsisConnect.Server.Demo;
 public sealed record DemoForum(IReadOnlyList<SessionDetails> Sessions, IReadOnlyList<DemoPerson> People)
 {
     /// <summary>Recorded by the forum grain once loaded; bump it when the generated content changes.</summary>
-    public const string Version = "wsis-2025.1";
+    public const string Version = "wsis-2025.2";
 
     /// <summary>The fixed access codes a presenter types in, in the order worth printing at start-up.</summary>
     public static IReadOnlyList<FeaturedDemoCode> FeaturedCodes { get; } = DemoFeaturedPeople.Codes;

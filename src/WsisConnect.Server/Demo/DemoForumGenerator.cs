@@ -3,7 +3,10 @@ using WsisConnect.Contracts.Identity;
 
 namespace WsisConnect.Server.Demo;
 
-/// <summary>Builds the WSIS Forum 2025 demo: the same seed always gives the same forum, codes included.</summary>
+/// <summary>
+/// Builds the WSIS Forum 2025 demo: the same seed always gives the same sessions and people. Generated people's
+/// access codes are random on every generation (see <see cref="DemoAccessCodes"/>); the featured codes are fixed.
+/// </summary>
 public static class DemoForumGenerator
 {
     private const int PeopleCount = 3000;

@@ -20,7 +20,7 @@ internal sealed class DemoPeopleFactory(Random random)
     public IReadOnlyList<DemoRegistrant> Create(int count)
     {
         var featured = DemoFeaturedPeople.People;
-        var codes = new DemoAccessCodes(random, featured.Select(person => person.AccessCode));
+        var codes = new DemoAccessCodes(featured.Select(person => person.AccessCode));
         var registrants = featured
             .Select(person => Describe(person, DemoCountries.Get(person.Profile.Country), senior: false))
             .ToList();

@@ -20,7 +20,10 @@ public static class OrleansHosting
     /// </summary>
     public static WebApplicationBuilder AddWsisOrleans(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<WsisClusterOptions>().BindConfiguration("Orleans");
+        builder.Services.AddOptions<WsisClusterOptions>().BindConfiguration("Orleans")
+            .Validate(o => o.ProbeTimeout > TimeSpan.Zero && o.ResponseTimeout > TimeSpan.Zero && o.MissedProbesLimit > 0 && o.DeathVotes > 0,
+                "Orleans:ProbeTimeout, ResponseTimeout, MissedProbesLimit and DeathVotes must be positive.")
+            .ValidateOnStart();
         builder.UseOrleans(silo =>
         {
             silo.UseRedisClustering(_ => { });
@@ -43,6 +46,15 @@ public static class OrleansHosting
             o.SiloListeningEndpoint = new IPEndPoint(listen, c.Value.SiloPort);
             o.GatewayListeningEndpoint = new IPEndPoint(listen, c.Value.GatewayPort);
         });
+        // How fast a dead node is noticed: while it is not declared dead, calls to grains that lived on it fail or
+        // wait, and its clients' reconnects may wait on them too. Values measured with bench/WsisConnect.Bench.Cluster.
+        services.AddOptions<ClusterMembershipOptions>().Configure<IOptions<WsisClusterOptions>>((o, c) =>
+        {
+            o.ProbeTimeout = c.Value.ProbeTimeout;
+            o.NumMissedProbesLimit = c.Value.MissedProbesLimit;
+            o.NumVotesForDeathDeclaration = c.Value.DeathVotes;
+        });
+        services.AddOptions<SiloMessagingOptions>().Configure<IOptions<WsisClusterOptions>>((o, c) => o.ResponseTimeout = c.Value.ResponseTimeout);
         // Our own keys share the deployment's namespace with Orleans' (which prefixes with the service id).
         services.AddOptions<StoreOptions>().Configure<IOptions<WsisClusterOptions>>((o, c) => o.KeyPrefix = c.Value.ServiceId);
         services.AddOptions<RedisClusteringOptions>().Configure<ForumStore>((o, store) =>

@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Contracts.Validation;
 
 namespace WsisConnect.Server.Realtime;
 
@@ -8,29 +9,29 @@ public sealed partial class LiveHub
 {
     public async Task<Badge> GetBadge() => ToBadge(await grains.GetGrain<IBadgeGrain>(CurrentCaller.AttendeeId).GetAsync(CurrentCaller));
 
-    public async Task<Badge> RotateBadge() => ToBadge(await grains.GetGrain<IBadgeGrain>(CurrentCaller.AttendeeId).RotateAsync(CurrentCaller));
+    public async Task<Badge> RotateBadge(string? operationId = null) => ToBadge(await grains.GetGrain<IBadgeGrain>(CurrentCaller.AttendeeId).RotateAsync(CurrentCaller));
 
-    public Task<ScanResult> ScanBadge(string code, string? note, string[]? tags) =>
+    public Task<ScanResult> ScanBadge(string code, string? note, string[]? tags, string? operationId = null) =>
         scanner.ScanAsync(CurrentCaller, code, note, tags);
 
-    public Task<ContactRequest> SendContactRequest(string toAttendeeId, string message) =>
+    public Task<ContactRequest> SendContactRequest(string toAttendeeId, string message, string? operationId = null) =>
         Book().SendRequestAsync(CurrentCaller, RequirePersonId(toAttendeeId), message);
 
-    public Task<ContactRequest> RespondToContactRequest(string requestId, RequestStatus answer) =>
+    public Task<ContactRequest> RespondToContactRequest(string requestId, RequestStatus answer, string? operationId = null) =>
         Book().RespondAsync(CurrentCaller, requestId, answer);
 
-    public Task SetBlocked(string attendeeId, bool blocked) => Book().SetBlockedAsync(CurrentCaller, RequirePersonId(attendeeId), blocked);
+    public Task SetBlocked(string attendeeId, bool blocked, string? operationId = null) => Book().SetBlockedAsync(CurrentCaller, RequirePersonId(attendeeId), blocked);
 
-    public Task<Contact> AnnotateContact(string contactId, string note, string[] tags) => Book().AnnotateAsync(CurrentCaller, contactId, note, tags);
+    public Task<Contact> AnnotateContact(string contactId, string note, string[] tags, string? operationId = null) => Book().AnnotateAsync(CurrentCaller, contactId, note, tags);
 
     public Task<ContactBookView> GetContactBook() => Book().GetAsync(CurrentCaller);
 
-    public Task<DirectMessage> SendMessage(string toAttendeeId, string text) => Conversation(toAttendeeId).SendAsync(CurrentCaller, text);
+    public Task<DirectMessage> SendMessage(string toAttendeeId, string text, string? operationId = null) => Conversation(toAttendeeId).SendAsync(CurrentCaller, text);
 
     public Task<MessagePage> GetMessages(string withAttendeeId, long? beforeSequence, int take) =>
         Conversation(withAttendeeId).GetPageAsync(CurrentCaller, beforeSequence, take);
 
-    public Task<long> MarkMessagesRead(string withAttendeeId, long sequence) => Conversation(withAttendeeId).MarkReadAsync(CurrentCaller, sequence);
+    public Task<long> MarkMessagesRead(string withAttendeeId, long sequence, string? operationId = null) => Conversation(withAttendeeId).MarkReadAsync(CurrentCaller, sequence);
 
     public async Task<Suggestion[]> GetSuggestions(int take)
     {
@@ -40,10 +41,10 @@ public sealed partial class LiveHub
             .SuggestAsync(caller.AttendeeId, [.. book.Contacts.Select(c => c.AttendeeId), .. book.Blocked], take);
     }
 
-    public Task<SessionPresence> CheckIn(string sessionId, bool visible) =>
+    public Task<SessionPresence> CheckIn(string sessionId, bool visible, string? operationId = null) =>
         grains.GetGrain<ISessionPresenceGrain>(RequireSessionId(sessionId)).CheckInAsync(CurrentCaller, visible);
 
-    public Task<SessionPresence> CheckOut(string sessionId) =>
+    public Task<SessionPresence> CheckOut(string sessionId, string? operationId = null) =>
         grains.GetGrain<ISessionPresenceGrain>(RequireSessionId(sessionId)).CheckOutAsync(CurrentCaller);
 
     public Task<SessionPresence> GetPresence(string sessionId) =>
@@ -61,8 +62,5 @@ public sealed partial class LiveHub
         return new Badge(caller.AttendeeId, caller.Name, token, badge.ShortCode, badge.Version);
     }
 
-    private static string RequirePersonId(string? attendeeId) =>
-        attendeeId is { Length: > 0 and <= 64 } && attendeeId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? attendeeId
-            : throw new ForumException(ErrorCodes.PersonNotFound, "There is nobody with this id.");
+    private static string RequirePersonId(string? attendeeId) => ForumIds.Person.Require(attendeeId, nameof(attendeeId));
 }

@@ -28,21 +28,21 @@ public sealed partial class LiveHub
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Moderators(id));
     }
 
-    public Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous) =>
+    public Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null) =>
         grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).AskAsync(CurrentCaller, text ?? string.Empty, anonymous);
 
-    public Task<UpvoteReceipt> Upvote(string sessionId, int questionId) =>
+    public Task<UpvoteReceipt> Upvote(string sessionId, int questionId, string? operationId = null) =>
         grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).UpvoteAsync(CurrentCaller, questionId);
 
-    public Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId) =>
+    public Task<UpvoteReceipt> WithdrawUpvote(string sessionId, int questionId, string? operationId = null) =>
         grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).WithdrawUpvoteAsync(CurrentCaller, questionId);
 
-    public Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action) =>
+    public Task<QuestionView> Moderate(string sessionId, int questionId, ModerationAction action, string? operationId = null) =>
         Enum.IsDefined(action)
             ? grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).ModerateAsync(CurrentCaller, questionId, action)
             : throw new ForumException(ErrorCodes.Invalid, $"Unknown moderation action {action}.");
 
-    public async Task SetQuestionMode(string sessionId, QuestionMode mode)
+    public async Task SetQuestionMode(string sessionId, QuestionMode mode, string? operationId = null)
     {
         if (!Enum.IsDefined(mode))
         {
@@ -51,7 +51,7 @@ public sealed partial class LiveHub
         await grains.GetGrain<ISessionGrain>(RequireSessionId(sessionId)).SetQuestionModeAsync(CurrentCaller, mode);
     }
 
-    public async Task SetSessionStatus(string sessionId, SessionStatus status)
+    public async Task SetSessionStatus(string sessionId, SessionStatus status, string? operationId = null)
     {
         if (!Enum.IsDefined(status))
         {

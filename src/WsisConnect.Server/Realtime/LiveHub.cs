@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Realtime;
+using WsisConnect.Contracts.Validation;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Features.Networking;
 
@@ -24,12 +24,6 @@ public sealed partial class LiveHub(IGrainFactory grains, ContactScanner scanner
 
     private Caller CurrentCaller => (Context.User ?? throw new HubException($"{ErrorCodes.Unauthenticated}: Sign in first.")).ToCaller();
 
-    /// <summary>Session ids are short slugs; refusing anything else keeps junk from activating grains.</summary>
-    private static string RequireSessionId(string? sessionId) =>
-        sessionId is not null && SessionIdPattern().IsMatch(sessionId)
-            ? sessionId
-            : throw new ForumException(ErrorCodes.Invalid, "A session id is 1 to 64 letters, digits, '-' or '_'.");
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex SessionIdPattern();
+    /// <summary>Refusing malformed ids keeps junk from activating grains (ForumErrorHubFilter checks them first).</summary>
+    private static string RequireSessionId(string? sessionId) => ForumIds.Session.Require(sessionId, nameof(sessionId));
 }

@@ -12,10 +12,12 @@ public static class StorageSetup
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage")
             .Validate(o => o.EmbeddedPort is > 0 and < 65536, "Storage:EmbeddedPort must be a TCP port.")
+            .Validate(o => o.CompactionSegments >= 2, "Storage:CompactionSegments must be at least 2.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => ForumStore.Open(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<IConnectionMultiplexer>(sp =>
             ConnectionMultiplexer.Connect(sp.GetRequiredService<ForumStore>().ConnectionString));
         builder.Services.AddKeyedSingleton<IConnectionMultiplexer>(LeaderboardStore.ConnectionKey, (sp, _) =>

@@ -20,6 +20,9 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>The cluster's service id, which also prefixes every key the grains write themselves.</summary>
+    public string ServiceId { get; } = "grains-" + Guid.NewGuid().ToString("N")[..8];
+
     /// <summary>The store's connection string; started by the subclass.</summary>
     protected abstract Task<string> StartStoreAsync();
 
@@ -28,7 +31,7 @@ public abstract class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await StartStoreAsync();
-        var serviceId = "grains-" + Guid.NewGuid().ToString("N")[..8];
+        var serviceId = ServiceId;
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {

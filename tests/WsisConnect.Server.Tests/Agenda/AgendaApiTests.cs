@@ -51,7 +51,7 @@ public sealed class AgendaApiTests(ForumServerFixture server)
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         using var doc = JsonDocument.Parse(await http.GetStringAsync("openapi/v1.json"));
         var paths = doc.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/auth/token", "/api/auth/register", "/api/agenda", "/api/sessions/{id}", "/api/sessions/{id}/questions", "/api/forum/settings" })
+        foreach (var path in new[] { "/api/auth/token", "/api/auth/register", "/api/agenda", "/api/sessions/{sessionId}", "/api/sessions/{sessionId}/questions", "/api/forum/settings" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         }

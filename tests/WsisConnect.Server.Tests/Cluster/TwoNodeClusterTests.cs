@@ -3,6 +3,7 @@ using WsisConnect.Client.Http;
 using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
+using StackExchange.Redis;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Server.Tests.Infrastructure;
 using WsisConnect.Testing;
@@ -12,8 +13,9 @@ using Xunit.Abstractions;
 namespace WsisConnect.Server.Tests.Cluster;
 
 /// <summary>
-/// Two server processes on loopback sharing one real redis-server: one Orleans cluster, one SignalR backplane.
-/// Nothing about sessions or connections may live in only one node's memory.
+/// Two server processes on loopback sharing one real redis-server that requires a password, as production Redis
+/// must: one Orleans cluster, one SignalR backplane, every connection authenticated. Nothing about sessions or
+/// connections may live in only one node's memory.
 /// </summary>
 [Collection(ProcessCollection.Name)]
 public sealed class TwoNodeClusterTests(ITestOutputHelper output) : IAsyncLifetime
@@ -22,15 +24,16 @@ public sealed class TwoNodeClusterTests(ITestOutputHelper output) : IAsyncLifeti
     private RedisServerProcess _redis = null!;
     private ServerProcess _nodeA = null!;
     private ServerProcess _nodeB = null!;
+    private readonly string _serviceId = "two-nodes-" + Guid.NewGuid().ToString("N")[..8];
 
     public async Task InitializeAsync()
     {
-        _redis = await RedisServerProcess.StartAsync();
+        _redis = await RedisServerProcess.StartAsync(password: "two-nodes-" + Guid.NewGuid().ToString("N"));
         var options = new ServerProcessOptions
         {
             DataDirectory = _data.Path,
             Redis = _redis.ConnectionString,
-            ServiceId = "two-nodes-" + Guid.NewGuid().ToString("N")[..8],
+            ServiceId = _serviceId,
             DemoEnabled = true,
             Environment = new Dictionary<string, string?> { ["Orleans__AdvertisedIP"] = "127.0.0.1" },
         };
@@ -120,5 +123,20 @@ public sealed class TwoNodeClusterTests(ITestOutputHelper output) : IAsyncLifeti
         var onNodeB = new ForumApiClient(new HttpClient { BaseAddress = _nodeB.BaseAddress }) { Token = registered.Token };
         var refused = await Assert.ThrowsAsync<ForumApiException>(() => onNodeB.GetMeAsync());
         Assert.Equal((HttpStatusCode.Unauthorized, ErrorCodes.Unauthenticated), (refused.Status, refused.Code));
+    }
+
+    [Fact]
+    public async Task BothNodesKeepEverythingInAPasswordProtectedRedisThatRefusesOthers()
+    {
+        await using var participant = await SignedIn.OnAsync(_nodeA, _nodeB, DemoPeople.Remote);
+        await participant.Live.AskQuestion(DemoPeople.OpenSession, "Who may read the store?", anonymous: false);
+
+        await using var owner = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
+        var server = owner.GetServer(owner.GetEndPoints()[0]);
+        Assert.NotEmpty(server.Keys(pattern: _serviceId + "*", pageSize: 100).Take(1));
+        var options = ConfigurationOptions.Parse(_redis.ConnectionStringWithout);
+        options.ConnectTimeout = 2000;
+        await using var stranger = await ConnectionMultiplexer.ConnectAsync(options);
+        await Assert.ThrowsAnyAsync<RedisException>(() => stranger.GetDatabase().PingAsync().WaitAsync(TimeSpan.FromSeconds(10)));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WsisConnect.Client.Http;
 using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Agenda;
@@ -16,7 +17,8 @@ namespace WsisConnect.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The real server on a real loopback port (Kestrel, real WebSockets) with its embedded Garnet store, shared by a
-/// test collection. Tests create their own people and sessions so they never depend on each other.
+/// test collection. Tests create their own people and sessions so they never depend on each other. Subclasses may
+/// give it other settings (another store) through <see cref="PrepareAsync"/>.
 /// </summary>
 public class ForumServerFixture : IAsyncLifetime
 {
@@ -30,11 +32,25 @@ public class ForumServerFixture : IAsyncLifetime
 
     public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
-    /// <summary>The server's services, for what has no endpoint yet (revoking a person's tokens).</summary>
+    /// <summary>The server's services, for tests that reach a part directly.</summary>
     public IServiceProvider Services => _factory.Services;
 
-    public Task InitializeAsync()
+    /// <summary>What the server logged, after its own log filters.</summary>
+    public LogSink Logs { get; } = new();
+
+    /// <summary>The origins the room screen may be framed by in this server.</summary>
+    public const string RoomScreenFrameAncestors = "https://screens.example.org 'self'";
+
+    /// <summary>Settings to add or override before the server starts (a subclass starts its store here).</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>> PrepareAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    /// <summary>Runs after the server has stopped.</summary>
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
+    public async Task InitializeAsync()
     {
+        var settings = await PrepareAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             // appsettings.json names port 5000 for people running the server; a test takes any free port.
@@ -49,16 +65,21 @@ public class ForumServerFixture : IAsyncLifetime
             b.UseSetting("Auth:AttemptsPerMinute", "10000");
             b.UseSetting("Questions:MaxPerWindow", "3");
             b.UseSetting("Questions:PushInterval", "00:00:00.100");
+            b.UseSetting("Security:RoomScreenFrameAncestors", RoomScreenFrameAncestors);
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+            b.ConfigureLogging(l => l.AddProvider(Logs));
             Configure(b);
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/') + "/");
-        return Task.CompletedTask;
     }
 
-    /// <summary>Settings a derived fixture adds to the server's.</summary>
+    /// <summary>What else a subclass changes on the server's builder (its services), after every setting.</summary>
     protected virtual void Configure(IWebHostBuilder builder)
     {
     }
@@ -67,6 +88,7 @@ public class ForumServerFixture : IAsyncLifetime
     {
         await _factory.DisposeAsync();
         _data.Dispose();
+        await CleanUpAsync();
     }
 
     /// <summary>An HTTP client for the API, not signed in.</summary>

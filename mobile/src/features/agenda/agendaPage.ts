@@ -9,6 +9,7 @@ import { formatDayParts, formatLongDate, formatTime } from '../../i18n/format';
 import { formatName, sdgName } from '../../i18n/labels';
 import { currentAuth } from '../auth/authStore';
 import { pageConnection } from '../../app/pageConnection';
+import { RejoinRetry } from '../../realtime/rejoinRetry';
 import { loadAgenda } from './agendaApi';
 import { applyAgendaDelta } from './agendaLive';
 import { defaultDay, emptyFilter, groupByStart, matches, type AgendaFilter } from './agendaFilter';
@@ -239,17 +240,20 @@ export function createAgendaPage(): Page {
   const connection = pageConnection('/agenda');
   const stops: (() => void)[] = [];
   if (connection) {
+    const retry = new RejoinRetry(connection);
+    const watch = (): void => {
+      connection
+        .watchAgenda()
+        .then((version) => {
+          retry.succeeded();
+          if (load.kind === 'ready' && version > load.agenda.version) {
+            void reloadQuietly();
+          }
+        })
+        .catch((error: unknown) => retry.failed(error, watch, () => !disposed));
+    };
     stops.push(
-      connection.onConnected(() => {
-        connection
-          .watchAgenda()
-          .then((version) => {
-            if (load.kind === 'ready' && version > load.agenda.version) {
-              void reloadQuietly();
-            }
-          })
-          .catch(() => undefined);
-      }),
+      connection.onConnected(watch),
       connection.onAgendaChanged((delta) => {
         if (load.kind !== 'ready') {
           return;
@@ -264,7 +268,12 @@ export function createAgendaPage(): Page {
         }
       }),
     );
-    void connection.start().then(() => (connection.state === 'connected' ? connection.watchAgenda() : 0)).catch(() => undefined);
+    void connection
+      .start()
+      .then(() => {
+        if (connection.state === 'connected') watch();
+      })
+      .catch(() => undefined);
   }
 
   async function reloadQuietly(): Promise<void> {

@@ -1,4 +1,4 @@
-import { describeHubError } from '../../realtime/hubError';
+import { describeHubError, isRetryableHubError } from '../../realtime/hubError';
 import { href, type Route } from '../../app/router';
 import { showToast } from '../../app/toast';
 import { t } from '../../i18n';
@@ -46,7 +46,8 @@ export function inboxToasts(route: () => Route): (event: InboxEvent) => void {
         });
         return;
       case 'scanFailed':
-        showToast(describeHubError(event.error), { kind: 'error' });
+        // A store or node briefly away is "reconnecting, try again", not an error.
+        showToast(describeHubError(event.error), { kind: isRetryableHubError(event.error) ? 'info' : 'error' });
         return;
     }
   };

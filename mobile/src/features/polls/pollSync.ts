@@ -1,6 +1,8 @@
 import type { PollDetails, PollResults } from '../../api/contracts';
 import type { LiveConnection } from '../../realtime/liveConnection';
+import { RejoinRetry } from '../../realtime/rejoinRetry';
 import { PollsState } from './pollsState';
+
 
 type Push = { poll: PollDetails } | { results: PollResults };
 
@@ -29,6 +31,7 @@ export function createPollSync(sessionId: string, connection: LiveConnection, ch
   let error: unknown = null;
   let generation = 0;
   let buffered: Push[] | null = null;
+  const retry = new RejoinRetry(connection);
 
   async function relist(): Promise<void> {
     const mine = ++generation;
@@ -44,11 +47,13 @@ export function createPollSync(sessionId: string, connection: LiveConnection, ch
       }
       ready = true;
       error = null;
+      retry.succeeded();
     } catch (failure: unknown) {
       if (mine !== generation) {
         return;
       }
       error = failure;
+      retry.failed(failure, () => void relist(), () => mine === generation);
     }
     buffered = null;
     changed();

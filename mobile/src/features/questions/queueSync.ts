@@ -1,6 +1,8 @@
 import type { QueueDelta, SessionDetails } from '../../api/contracts';
 import type { LiveConnection } from '../../realtime/liveConnection';
+import { RejoinRetry } from '../../realtime/rejoinRetry';
 import { QueueState } from './queueState';
+
 
 export interface QueueSyncHandlers {
   /** A (re)join replaced the queue with a fresh snapshot. */
@@ -29,6 +31,7 @@ export function createQueueSync(sessionId: string, connection: LiveConnection, h
   let generation = 0;
   let joining = false;
   let buffered: QueueDelta[] = [];
+  const retry = new RejoinRetry(connection);
 
   async function join(): Promise<void> {
     const mine = ++generation;
@@ -47,6 +50,7 @@ export function createQueueSync(sessionId: string, connection: LiveConnection, h
       }
       buffered = [];
       queue = fresh;
+      retry.succeeded();
       handlers.joined(fresh);
     } catch (error: unknown) {
       if (mine !== generation) {
@@ -54,6 +58,7 @@ export function createQueueSync(sessionId: string, connection: LiveConnection, h
       }
       joining = false;
       handlers.failed(error);
+      retry.failed(error, () => void join(), () => mine === generation);
     }
   }
 

@@ -8,12 +8,12 @@ namespace WsisConnect.Server.Features.Agenda;
 /// <summary>The agenda: browse by day, room, format, action line and SDG; one session's details.</summary>
 public static class AgendaApi
 {
-    /// <summary>Maps <c>/api/agenda</c> and <c>/api/sessions/{id}</c>.</summary>
+    /// <summary>Maps <c>/api/agenda</c> and <c>/api/sessions/{sessionId}</c>.</summary>
     public static IEndpointRouteBuilder MapAgendaApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/agenda", GetAgendaAsync).WithTags("Agenda")
             .WithSummary("Sessions, filtered by day, room, format, action line (C1-C11), SDG (1-17) and text");
-        app.MapGet("/api/sessions/{id}", GetSessionAsync).WithTags("Agenda")
+        app.MapGet("/api/sessions/{sessionId}", GetSessionAsync).WithTags("Agenda")
             .WithSummary("One session").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -45,11 +45,11 @@ public static class AgendaApi
         || session.Speakers.Any(s => s.Contains(text, StringComparison.OrdinalIgnoreCase))
         || (session.Track?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
 
-    private static async Task<Ok<SessionDetails>> GetSessionAsync(string id, IGrainFactory grains)
+    private static async Task<Ok<SessionDetails>> GetSessionAsync(string sessionId, IGrainFactory grains)
     {
-        var session = id.Length <= 64 ? await grains.GetGrain<ISessionGrain>(id).GetAsync() : null;
+        var session = await grains.GetGrain<ISessionGrain>(sessionId).GetAsync();
         return session is null
-            ? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {id}.")
+            ? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {sessionId}.")
             : TypedResults.Ok(session);
     }
 }

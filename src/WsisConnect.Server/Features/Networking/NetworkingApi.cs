@@ -21,7 +21,7 @@ public static class NetworkingApi
         api.MapPut("/me/profile", (NetworkingProfile profile, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IProfileGrain>(http.User.ToCaller().AttendeeId).UpdateAsync(http.User.ToCaller(), profile))
             .WithSummary("Replace the caller's networking profile and field visibility").ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/people/{id}", GetCardAsync).WithSummary("A person as the caller may see them").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/people/{personId}", GetCardAsync).WithSummary("A person as the caller may see them").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/directory", (string? q, int? skip, int? take, IGrainFactory grains) =>
             grains.GetGrain<IDirectoryGrain>(ForumKeys.Forum).SearchAsync(q, skip ?? 0, take ?? 50)).WithSummary("Listed people, by name, organisation or country");
         api.MapGet("/me/contacts", (HttpContext http, IGrainFactory grains) =>
@@ -57,11 +57,11 @@ public static class NetworkingApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<ProfileCard>> GetCardAsync(string id, HttpContext http, IGrainFactory grains)
+        private static async Task<Ok<ProfileCard>> GetCardAsync(string personId, HttpContext http, IGrainFactory grains)
     {
         var me = http.User.ToCaller().AttendeeId;
-        var contact = await grains.GetGrain<IContactBookGrain>(me).IsContactAsync(id);
-        var card = id.Length <= 64 ? await grains.GetGrain<IProfileGrain>(id).GetCardAsync(me, contact) : null;
+        var contact = await grains.GetGrain<IContactBookGrain>(me).IsContactAsync(personId);
+        var card = await grains.GetGrain<IProfileGrain>(personId).GetCardAsync(me, contact);
         return card is null ? throw new ForumException(ErrorCodes.PersonNotFound, "There is nobody with this id in the directory.") : TypedResults.Ok(card);
     }
 

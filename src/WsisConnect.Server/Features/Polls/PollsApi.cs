@@ -6,11 +6,11 @@ namespace WsisConnect.Server.Features.Polls;
 /// <summary>A session's polls over HTTP (the hub is the live way), for screens that only read.</summary>
 public static class PollsApi
 {
-    /// <summary>Maps <c>/api/sessions/{id}/polls</c> and <c>/api/polls/{pollId}</c>.</summary>
+    /// <summary>Maps <c>/api/sessions/{sessionId}/polls</c> and <c>/api/polls/{pollId}</c>.</summary>
     public static IEndpointRouteBuilder MapPollsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/sessions/{id}/polls", (string id, HttpContext http, IGrainFactory grains) =>
-                grains.GetGrain<ISessionPollsGrain>(id).ListAsync(http.User.ToCaller()))
+        app.MapGet("/api/sessions/{sessionId}/polls", (string sessionId, HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<ISessionPollsGrain>(sessionId).ListAsync(http.User.ToCaller()))
             .WithTags("Polls").WithSummary("The session's polls as the caller sees them").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/polls/{pollId}", (string pollId, HttpContext http, IGrainFactory grains) =>

@@ -36,7 +36,7 @@ public static class PrizesApi
 
     private static async Task<Created<PrizeVoteReceipt>> VoteAsync(string categoryId, PrizeVoteRequest request, HttpContext http, IGrainFactory grains)
     {
-        if (string.IsNullOrWhiteSpace(request.NomineeId) || categoryId.Length > 64)
+        if (string.IsNullOrWhiteSpace(request.NomineeId))
         {
             throw new ForumException(ErrorCodes.PrizeNotFound, "Name a nominee of the category.");
         }

@@ -7,12 +7,12 @@ namespace WsisConnect.Server.Features.Questions;
 /// <summary>A session's questions over HTTP, for clients that do not hold a hub connection.</summary>
 public static class QuestionsApi
 {
-    /// <summary>Maps <c>/api/sessions/{id}/questions</c>.</summary>
+    /// <summary>Maps <c>/api/sessions/{sessionId}/questions</c>.</summary>
     public static IEndpointRouteBuilder MapQuestionsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/sessions/{id}/questions").WithTags("Questions").RequireAuthorization();
-        group.MapGet("", (string id, HttpContext http, IGrainFactory grains) =>
-                grains.GetGrain<IQuestionQueueGrain>(id).GetSnapshotAsync(http.User.ToCaller()))
+        var group = app.MapGroup("/api/sessions/{sessionId}/questions").WithTags("Questions").RequireAuthorization();
+        group.MapGet("", (string sessionId, HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<IQuestionQueueGrain>(sessionId).GetSnapshotAsync(http.User.ToCaller()))
             .WithSummary("What the caller may see of the session's queue")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("", AskAsync)
@@ -22,9 +22,9 @@ public static class QuestionsApi
         return app;
     }
 
-    private static async Task<Created<QuestionView>> AskAsync(string id, AskRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Created<QuestionView>> AskAsync(string sessionId, AskRequest request, HttpContext http, IGrainFactory grains)
     {
-        var question = await grains.GetGrain<IQuestionQueueGrain>(id).AskAsync(http.User.ToCaller(), request.Text ?? string.Empty, request.Anonymous);
-        return TypedResults.Created($"/api/sessions/{id}/questions/{question.Id}", question);
+        var question = await grains.GetGrain<IQuestionQueueGrain>(sessionId).AskAsync(http.User.ToCaller(), request.Text ?? string.Empty, request.Anonymous);
+        return TypedResults.Created($"/api/sessions/{sessionId}/questions/{question.Id}", question);
     }
 }

@@ -1,0 +1,12 @@
+namespace WsisConnect.Server.Errors;
+
+/// <summary>What a failed call was, which decides how it is logged and answered.</summary>
+public enum FailureKind
+{
+    /// <summary>The caller asked for something the forum refuses: logged at Information, no stack trace.</summary>
+    Refusal,
+    /// <summary>The store or a node is briefly unavailable: retryable, answered 503; logged as a warning here.</summary>
+    Unavailable,
+    /// <summary>An unexpected fault: logged as an error with its stack trace, answered <c>server.error</c>.</summary>
+    Fault,
+}

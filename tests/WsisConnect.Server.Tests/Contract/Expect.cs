@@ -1,0 +1,34 @@
+using WsisConnect.Contracts.Errors;
+
+namespace WsisConnect.Server.Tests.Contract;
+
+/// <summary>The expected outcome of one call by each role: null for success, else the refusal's code.</summary>
+public sealed class Expect
+{
+    private readonly Dictionary<Role, string?> _byRole;
+
+    private Expect(Dictionary<Role, string?> byRole) => _byRole = byRole;
+
+    /// <summary>Anyone, even without a token.</summary>
+    public static Expect Public { get; } = new(Enum.GetValues<Role>().ToDictionary(r => r, _ => (string?)null));
+
+    /// <summary>Anyone signed in.</summary>
+    public static Expect SignedIn { get; } = new(Enum.GetValues<Role>().ToDictionary(r => r, r => Unauthenticated(r)));
+
+    /// <summary>The session's moderators and organisers.</summary>
+    public static Expect SessionModerators { get; } = new(Enum.GetValues<Role>().ToDictionary(r => r, r =>
+        Unauthenticated(r) ?? (r is Role.SessionModerator or Role.Organiser ? null : ErrorCodes.Forbidden)));
+
+    /// <summary>Organisers only.</summary>
+    public static Expect Organisers { get; } = new(Enum.GetValues<Role>().ToDictionary(r => r, r =>
+        Unauthenticated(r) ?? (r is Role.Organiser ? null : ErrorCodes.Forbidden)));
+
+    /// <summary>Signed-in people other than organisers are refused with <paramref name="code"/>.</summary>
+    public static Expect OrganisersElse(string code) => new(Enum.GetValues<Role>().ToDictionary(r => r, r =>
+        Unauthenticated(r) ?? (r is Role.Organiser ? null : code)));
+
+    /// <summary>The code <paramref name="role"/> must be refused with, or null when the call must succeed.</summary>
+    public string? For(Role role) => _byRole[role];
+
+    private static string? Unauthenticated(Role role) => role is Role.Anonymous or Role.Forged ? ErrorCodes.Unauthenticated : null;
+}
