@@ -32,6 +32,9 @@ public static partial class ForumIds
     /// <summary>A contact request: a short slug.</summary>
     public static IdRule ContactRequest { get; } = new("contact request id", SlugShape, Slug());
 
+    /// <summary>An organiser's import preview: 32 lowercase hexadecimal digits, made by the server for each upload.</summary>
+    public static IdRule Import { get; } = new("import id", "32 lowercase hexadecimal digits", ImportPattern());
+
     /// <summary>
     /// A client-generated operation id (a GUID or any 8 to 64 letters, digits, '-' or '_'): a retry with the same id
     /// returns the first outcome and never applies twice (see <see cref="Operations.OperationKeys"/>).
@@ -52,6 +55,7 @@ public static partial class ForumIds
         ["requestId"] = ContactRequest,
         ["categoryId"] = PrizeCategory,
         ["nomineeId"] = Nominee,
+        ["importId"] = Import,
         ["operationId"] = Operation,
     };
 
@@ -64,6 +68,9 @@ public static partial class ForumIds
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]{8,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex OperationPattern();
+
+    [GeneratedRegex(@"^[0-9a-f]{32}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ImportPattern();
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\.p[0-9]{1,5}\z", RegexOptions.CultureInvariant)]
     private static partial Regex PollPattern();

@@ -24,15 +24,15 @@ public static class AgendaOrganiserApi
             .Accepts<string>("application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/agenda/imports/{importId}", (string importId, HttpContext http, IGrainFactory grains) =>
-                grains.GetGrain<IAgendaImportGrain>(ImportIds.Require(importId)).PreviewAsync(http.User.ToCaller()))
+                grains.GetGrain<IAgendaImportGrain>(importId).PreviewAsync(http.User.ToCaller()))
             .WithSummary("The preview of an agenda import, compared again with the agenda as it is now").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/agenda/imports/{importId}/confirm", (string importId, ImportConfirmation confirmation, HttpContext http, IGrainFactory grains) =>
-                grains.GetGrain<IAgendaImportGrain>(ImportIds.Require(importId)).ConfirmAsync(http.User.ToCaller(), confirmation.SkipInvalid))
+                grains.GetGrain<IAgendaImportGrain>(importId).ConfirmAsync(http.User.ToCaller(), confirmation.SkipInvalid))
             .WithSummary("Apply an agenda import: sessions added, updated in place by id, removed when no longer in the file; watchers see it live")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapDelete("/agenda/imports/{importId}", async (string importId, HttpContext http, IGrainFactory grains) =>
             {
-                await grains.GetGrain<IAgendaImportGrain>(ImportIds.Require(importId)).DiscardAsync(http.User.ToCaller());
+                await grains.GetGrain<IAgendaImportGrain>(importId).DiscardAsync(http.User.ToCaller());
                 return TypedResults.NoContent();
             })
             .WithSummary("Throw an agenda import away without applying it").ProducesProblem(StatusCodes.Status404NotFound);
@@ -42,7 +42,7 @@ public static class AgendaOrganiserApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/sessions/{sessionId}", async (string sessionId, HttpContext http, IGrainFactory grains) =>
             {
-                await Agenda(grains).RemoveSessionAsync(http.User.ToCaller(), RequireSessionId(sessionId));
+                await Agenda(grains).RemoveSessionAsync(http.User.ToCaller(), sessionId);
                 return TypedResults.NoContent();
             })
             .WithSummary("Take a session off the agenda (its questions, polls and check-ins stay stored)").ProducesProblem(StatusCodes.Status404NotFound);
@@ -94,7 +94,7 @@ public static class AgendaOrganiserApi
 
     private static async Task<Results<Ok<SessionDetails>, ValidationProblem>> SaveSessionAsync(string sessionId, SessionDraft draft, HttpContext http, IGrainFactory grains)
     {
-        var current = await grains.GetGrain<ISessionGrain>(RequireSessionId(sessionId)).GetAsync()
+        var current = await grains.GetGrain<ISessionGrain>(sessionId).GetAsync()
             ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {sessionId}.");
         if (await SessionValidation.ValidateAsync(draft, grains) is { Count: > 0 } errors)
         {
@@ -104,7 +104,4 @@ public static class AgendaOrganiserApi
     }
 
     private static IAgendaGrain Agenda(IGrainFactory grains) => grains.GetGrain<IAgendaGrain>(ForumKeys.Forum);
-
-    private static string RequireSessionId(string sessionId) =>
-        SessionIds.IsValid(sessionId) ? sessionId : throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {sessionId}.");
 }

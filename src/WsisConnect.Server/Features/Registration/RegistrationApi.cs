@@ -30,15 +30,15 @@ public static class RegistrationApi
             .Accepts<string>("text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/registration/imports/{importId}", (string importId, HttpContext http, IGrainFactory grains) =>
-                grains.GetGrain<IRegistrationImportGrain>(ImportIds.Require(importId)).PreviewAsync(http.User.ToCaller()))
+                grains.GetGrain<IRegistrationImportGrain>(importId).PreviewAsync(http.User.ToCaller()))
             .WithSummary("The preview of a registration import, compared again with the people registered now").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/registration/imports/{importId}/confirm", (string importId, ImportConfirmation confirmation, HttpContext http, IGrainFactory grains) =>
-                grains.GetGrain<IRegistrationImportGrain>(ImportIds.Require(importId)).ConfirmAsync(http.User.ToCaller(), confirmation.SkipInvalid))
+                grains.GetGrain<IRegistrationImportGrain>(importId).ConfirmAsync(http.User.ToCaller(), confirmation.SkipInvalid))
             .WithSummary("Apply a registration import: people added with new codes, updated by external id, revoked when no longer listed")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapDelete("/registration/imports/{importId}", async (string importId, HttpContext http, IGrainFactory grains) =>
             {
-                await grains.GetGrain<IRegistrationImportGrain>(ImportIds.Require(importId)).DiscardAsync(http.User.ToCaller());
+                await grains.GetGrain<IRegistrationImportGrain>(importId).DiscardAsync(http.User.ToCaller());
                 return TypedResults.NoContent();
             })
             .WithSummary("Throw a registration import away without applying it").ProducesProblem(StatusCodes.Status404NotFound);

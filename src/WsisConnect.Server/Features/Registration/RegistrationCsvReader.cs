@@ -3,6 +3,7 @@ using CsvHelper;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Imports;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Contracts.Validation;
 using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Registration;
@@ -115,7 +116,7 @@ public sealed class RegistrationCsvReader(int maxRows)
             else warnings.Add(new ImportIssue(row.Line, row.Key, "role", $"Role '{role}' gives no rights in the app: registered as an attendee."));
         }
         var sessions = CsvCells.List(row.Get("sessions", Sessions));
-        foreach (var bad in sessions.Where(s => !Agenda.SessionIds.IsValid(s))) row.Fail("sessions", $"'{bad}' is not a session id.");
+        foreach (var bad in sessions.Where(s => !ForumIds.Session.Accepts(s))) row.Fail("sessions", $"'{bad}' is not a session id.");
         var email = row.Get("email", Email);
         if (email is not null && (email.Length > 200 || !email.Contains('@') || email.Any(char.IsWhiteSpace))) row.Fail("email", $"'{email}' is not an e-mail address.");
         var language = "en";

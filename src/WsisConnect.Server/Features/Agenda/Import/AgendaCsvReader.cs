@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using CsvHelper;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Imports;
+using WsisConnect.Contracts.Validation;
 using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Agenda.Import;
@@ -72,7 +73,7 @@ public sealed class AgendaCsvReader(TimeZoneInfo zone)
     {
         var id = row.Require("id", Id);
         row.Key = id.Length > 0 ? id : null;
-        if (id.Length > 0 && !SessionIds.IsValid(id))
+        if (id.Length > 0 && !ForumIds.Session.Accepts(id))
         {
             row.Fail("id", $"The id {id} is not 1 to 64 letters, digits, '-' or '_'.");
         }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Imports;
+using WsisConnect.Contracts.Validation;
 using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Agenda.Import;
@@ -74,7 +75,7 @@ public sealed class ScheduleJsonReader(TimeZoneInfo zone)
         var id = string.IsNullOrWhiteSpace(frab.EventGuid) ? number : frab.EventGuid.Trim();
         var found = new List<ImportIssue>();
         void Fail(string field, string reason) => found.Add(new ImportIssue(null, id, field, reason));
-        if (!SessionIds.IsValid(id))
+        if (!ForumIds.Session.Accepts(id))
         {
             Fail("guid", id is null ? "The event has neither a guid nor an id." : $"The id {id} is not 1 to 64 letters, digits, '-' or '_'.");
         }
