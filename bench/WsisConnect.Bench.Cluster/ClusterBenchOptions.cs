@@ -18,6 +18,8 @@ public sealed record ClusterBenchOptions
                      messaging for --minutes while a node is SIGKILLed and restarted every 100 s (in turn) and the
                      store paused 12 s every other round; then every acknowledged write read back (the chaos test,
                      longer). Reports violations and how long after each fault people wrote again (p50/p99).
+                     With --faults store: no node kills; the store stalled 5, 12 and 30 s and once SIGKILLed and
+                     started again on its append-only file, 60 s of calm load between faults (--minutes is ignored).
 
         options:
           --minutes 10        restart: how long to write (60 for the hour figure); chaos: how long the load runs
@@ -25,6 +27,7 @@ public sealed record ClusterBenchOptions
           --runs 3            restart: repetitions
           --kills 10          failover: nodes killed, one after another
           --clients 30        failover, chaos: connected people
+          --faults nodes      chaos: nodes (node kills and 12 s stalls) or store (store stalls of every length, store kill)
           --set Key=Value     a server setting (failover: every node; restart: the checkpointed server), as an environment variable (Orleans__ProbeTimeout=00:00:05); repeatable
           --label NAME        names the results file (bench/results/<command>-<label>.md); default "run"
           --out DIR           results folder (default bench/results)
@@ -36,6 +39,7 @@ public sealed record ClusterBenchOptions
     public int Runs { get; init; } = 3;
     public int Kills { get; init; } = 10;
     public int Clients { get; init; } = 30;
+    public string Faults { get; init; } = "nodes";
     public string Label { get; init; } = "run";
     public string OutputDirectory { get; init; } = Path.Combine(Testing.RepositoryLayout.FindRoot(), "bench", "results");
     public Dictionary<string, string?> Settings { get; init; } = [];
@@ -57,6 +61,7 @@ public sealed record ClusterBenchOptions
                     case "--runs": options = options with { Runs = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                     case "--kills": options = options with { Kills = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                     case "--clients": options = options with { Clients = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
+                    case "--faults": options = options with { Faults = Value() is var f && f is "nodes" or "store" ? f : throw new FormatException("--faults is nodes or store") }; break;
                     case "--label": options = options with { Label = Value() }; break;
                     case "--out": options = options with { OutputDirectory = Path.GetFullPath(Value()) }; break;
                     case "--set":

@@ -11,6 +11,9 @@ public enum ChaosAction
 
     /// <summary>SIGSTOP the store for a while, then SIGCONT.</summary>
     PauseStore,
+
+    /// <summary>SIGKILL the store and start it again on its append-only file after a while.</summary>
+    RestartStore,
 }
 
 /// <summary>One fault injected <see cref="At"/> after the load started.</summary>
@@ -21,6 +24,10 @@ public sealed record ChaosEvent(TimeSpan At, ChaosAction Action, int Node = 0, T
     {
         ChaosAction.KillNode => $"kill -9 node {Node}",
         ChaosAction.RestartNode => $"restart node {Node}",
-        _ => $"pause the store {Duration.TotalSeconds:0} s",
+        ChaosAction.PauseStore => $"pause the store {Duration.TotalSeconds:0} s",
+        _ => $"kill -9 the store, start it again on its append-only file {Duration.TotalSeconds:0} s later",
     };
+
+    /// <summary>When the fault ends and the store or node is expected to answer again, after the load started.</summary>
+    public TimeSpan Ends => Action is ChaosAction.PauseStore or ChaosAction.RestartStore ? At + Duration : At;
 }

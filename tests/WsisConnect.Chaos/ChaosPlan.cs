@@ -36,4 +36,20 @@ public sealed record ChaosPlan(TimeSpan Load, int People, IReadOnlyList<ChaosEve
         }
         return new ChaosPlan(load, people, events);
     }
+
+    /// <summary>
+    /// Store faults of every length the issue names, one after another with <paramref name="gap"/> of calm between
+    /// them: stalls of 5, 12 and 30 s, and a SIGKILL of redis-server started again on its append-only file 5 s later.
+    /// </summary>
+    public static ChaosPlan StoreFaults(int people, TimeSpan gap)
+    {
+        var events = new List<ChaosEvent>();
+        var at = gap;
+        foreach (var (action, seconds) in new[] { (ChaosAction.PauseStore, 5), (ChaosAction.PauseStore, 12), (ChaosAction.PauseStore, 30), (ChaosAction.RestartStore, 5) })
+        {
+            events.Add(new(at, action, Duration: TimeSpan.FromSeconds(seconds)));
+            at += TimeSpan.FromSeconds(seconds) + gap;
+        }
+        return new ChaosPlan(at, people, events);
+    }
 }

@@ -24,11 +24,12 @@ public sealed record ChaosReport(
         text.AppendLine(c, $"- violations (lost, doubled or wrong): {Violations.Count}");
         text.AppendLine(c, $"- client reconnects: {Reconnects}; every client at the final state {Converged.TotalSeconds:0.0} s after the load stopped");
         text.AppendLine();
-        text.AppendLine("| at | fault | people writing again: p50 | p99 | max | longest write across it |");
-        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine("| at | fault | people writing again: p50 | p99 | max | p99 after the store answered again | longest write across it |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var r in Recoveries)
         {
-            text.AppendLine(c, $"| {r.Event.At.TotalSeconds:0} s | {r.Event} | {Seconds(r.P50)} | {Seconds(r.P99)} | {Seconds(r.Max)} | {Seconds(r.LongestWrite)} |");
+            var afterStore = r.Event.Action is ChaosAction.KillNode ? "-" : Seconds(r.P99 - (r.Event.Ends - r.Event.At));
+            text.AppendLine(c, $"| {r.Event.At.TotalSeconds:0} s | {r.Event} | {Seconds(r.P50)} | {Seconds(r.P99)} | {Seconds(r.Max)} | {afterStore} | {Seconds(r.LongestWrite)} |");
         }
         foreach (var line in Violations.Concat(Unknown).Concat(Refused).Take(50))
         {

@@ -158,6 +158,12 @@ public static class ChaosRun
                     }
                     log($"{clock.Elapsed.TotalSeconds:0.0} s: store answering again");
                     break;
+                case ChaosAction.RestartStore:
+                    cluster.Redis.KillHard();
+                    await Task.Delay(chaos.Duration, cancellationToken);
+                    await cluster.Redis.RestartAsync(cancellationToken);
+                    log($"{clock.Elapsed.TotalSeconds:0.0} s: store started again on its append-only file");
+                    break;
             }
         }
         var left = plan.Load - clock.Elapsed;
