@@ -4,24 +4,17 @@ using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Operations;
 using WsisConnect.Contracts.Questions;
-using WsisConnect.Grains.Operations;
-using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
 using static WsisConnect.Grains.Tests.Infrastructure.ForumScenario;
 
 namespace WsisConnect.Grains.Tests.Operations;
 
 /// <summary>
-/// The organisers' writes retried with the same operation after the grain was deactivated in between (its node
-/// died, and with it that node's cache of recent answers): the agenda and the forum's setup recognise the retry
-/// from what they stored, apply nothing twice, and judge another operation afresh.
+/// The organisers' writes retried with the same operation after the grain was deactivated in between: the agenda and
+/// the forum's setup recognise the retry from what they stored, apply nothing twice, and judge another operation afresh.
 /// </summary>
-public sealed class OrganiserRetryTests(GarnetClusterFixture fixture) : IClassFixture<GarnetClusterFixture>
+public sealed partial class OperationRetryTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
-
-    private IGrainFactory Grains => fixture.Grains;
-
     [Fact]
     public async Task ASessionCreatedAgainWithTheSameOperationIsCreatedOnceWhateverIdTheRetryChose()
     {
@@ -92,8 +85,4 @@ public sealed class OrganiserRetryTests(GarnetClusterFixture fixture) : IClassFi
         Assert.False(await forum.UseSetupCodeAsync(code));
         Assert.True(await forum.HasOrganiserAsync());
     }
-
-    private static string Key(Caller caller) => OperationKeys.For(caller.AttendeeId, Guid.NewGuid().ToString("N"));
-
-    private static Task<T> As<T>(string operation, Func<Task<T>> call) => CurrentOperation.RunAsync(operation, call).WaitAsync(Bound);
 }
