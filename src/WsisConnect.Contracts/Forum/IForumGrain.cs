@@ -23,7 +23,10 @@ public interface IForumGrain : IGrainWithStringKey
     /// <summary>Adds a one-time setup code (by its hash) printed by a node at start; at most a few are kept.</summary>
     Task AddSetupCodeAsync(string codeHash);
 
-    /// <summary>Uses a setup code: true once for a valid code while no organiser exists; every setup code then stops working.</summary>
+    /// <summary>
+    /// Uses a setup code: true once for a valid code while no organiser exists; every setup code then stops working.
+    /// True again for a retry of the operation that used it, with the same code, so that the setup can finish.
+    /// </summary>
     Task<bool> UseSetupCodeAsync(string codeHash);
 
     /// <summary>The version of demo data loaded into this store, or null when none was.</summary>

@@ -9,11 +9,16 @@ public sealed partial class AgendaGrain
     public async Task<string[]> AddRoomAsync(Caller caller, string name)
     {
         EnsureOrganiser(caller);
+        if (Applied() is not null)
+        {
+            return [.. state.State.Rooms];
+        }
         if (state.State.Rooms.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             throw new ForumException(ErrorCodes.RoomExists, $"There is a room {name} already.");
         }
         state.State.Rooms.Add(name);
+        Remember(name);
         await CommitAsync();
         return [.. state.State.Rooms];
     }
@@ -21,6 +26,10 @@ public sealed partial class AgendaGrain
     public async Task<string[]> RenameRoomAsync(Caller caller, string name, string newName)
     {
         EnsureOrganiser(caller);
+        if (Applied() is not null)
+        {
+            return [.. state.State.Rooms];
+        }
         var index = RoomIndex(name);
         if (!string.Equals(name, newName, StringComparison.OrdinalIgnoreCase) && state.State.Rooms.Contains(newName, StringComparer.OrdinalIgnoreCase))
         {
@@ -36,6 +45,7 @@ public sealed partial class AgendaGrain
         {
             Put(session);
         }
+        Remember(newName);
         await CommitAsync();
         return [.. state.State.Rooms];
     }
@@ -43,12 +53,17 @@ public sealed partial class AgendaGrain
     public async Task<string[]> RemoveRoomAsync(Caller caller, string name)
     {
         EnsureOrganiser(caller);
+        if (Applied() is not null)
+        {
+            return [.. state.State.Rooms];
+        }
         var index = RoomIndex(name);
         if (state.State.Sessions.Values.Any(s => s.Room == state.State.Rooms[index]))
         {
             throw new ForumException(ErrorCodes.RoomNotEmpty, $"Sessions still take place in {name}; move them to another room first.");
         }
         state.State.Rooms.RemoveAt(index);
+        Remember(name);
         await CommitAsync();
         return [.. state.State.Rooms];
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Agenda;
@@ -69,6 +70,11 @@ public sealed partial class AgendaGrain(
     public async Task<SessionDetails> SaveSessionAsync(Caller caller, SessionDetails session, bool create)
     {
         EnsureOrganiser(caller);
+        if (Applied() is { } saved)
+        {
+            // A retry: the session its first attempt created (under the id that attempt chose) or saved, not another.
+            return state.State.Sessions.GetValueOrDefault(saved) ?? throw new ForumException(ErrorCodes.SessionNotFound, $"Session {saved} has been removed since.");
+        }
         var exists = state.State.Sessions.ContainsKey(session.Id);
         if (create && exists)
         {
@@ -80,6 +86,7 @@ public sealed partial class AgendaGrain(
         }
         await GrainFactory.GetGrain<ISessionGrain>(session.Id).PublishAsync(session);
         Put(session);
+        Remember(session.Id);
         await CommitAsync();
         return session;
     }
@@ -87,13 +94,39 @@ public sealed partial class AgendaGrain(
     public async Task RemoveSessionAsync(Caller caller, string sessionId)
     {
         EnsureOrganiser(caller);
+        if (Applied() is not null)
+        {
+            return;
+        }
         if (!state.State.Sessions.ContainsKey(sessionId))
         {
             throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {sessionId}.");
         }
         await GrainFactory.GetGrain<ISessionGrain>(sessionId).RemoveAsync();
         Take(sessionId);
+        Remember(sessionId);
         await CommitAsync();
+    }
+
+    /// <summary>
+    /// What the current operation changed, when this agenda has applied it already: the call is the retry of one whose
+    /// answer was lost (through another node, whose cache of recent answers this one does not share).
+    /// </summary>
+    private string? Applied() =>
+        CurrentOperation.Key is { } operation ? state.State.Operations.Find(o => o.OperationKey == operation)?.Target : null;
+
+    /// <summary>Remembers the current operation, if it has an id, with what it changed; stored with the change.</summary>
+    private void Remember(string target)
+    {
+        if (CurrentOperation.Key is not { } operation)
+        {
+            return;
+        }
+        state.State.Operations.Add(new AgendaOperation(operation, target));
+        if (state.State.Operations.Count > AgendaOperation.Remembered)
+        {
+            state.State.Operations.RemoveAt(0);
+        }
     }
 
     private IReadOnlyList<SessionDetails> Sorted() =>

@@ -14,4 +14,7 @@ public sealed class AgendaState
 
     /// <summary>Moves on with every change; clients keep the highest they saw.</summary>
     [Id(2)] public long Version { get; set; }
+
+    /// <summary>The organisers' latest changes by hand that came with an operation id, oldest first.</summary>
+    [Id(3)] public List<AgendaOperation> Operations { get; set; } = [];
 }

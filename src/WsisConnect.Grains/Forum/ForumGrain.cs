@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Forum;
 
@@ -52,12 +53,21 @@ public sealed class ForumGrain(
 
     public async Task<bool> UseSetupCodeAsync(string codeHash)
     {
-        if (state.State.HasOrganiser || !state.State.SetupCodeHashes.Contains(codeHash))
+        var operation = CurrentOperation.Key;
+        if (state.State.HasOrganiser)
+        {
+            // The retry of the setup that used this very code (its answer was lost, or it stopped before the organiser
+            // was registered) may finish it: it holds the one-time code, and the registration recognises the operation.
+            return operation is not null && operation == state.State.SetupOperation && codeHash == state.State.UsedSetupCodeHash;
+        }
+        if (!state.State.SetupCodeHashes.Contains(codeHash))
         {
             return false;
         }
         state.State.HasOrganiser = true;
         state.State.SetupCodeHashes.Clear();
+        state.State.SetupOperation = operation;
+        state.State.UsedSetupCodeHash = operation is null ? null : codeHash;
         await state.WriteStateAsync();
         return true;
     }

@@ -17,4 +17,10 @@ public sealed class ForumState
 
     /// <summary>Hashes of the one-time setup codes nodes printed while no organiser existed.</summary>
     [Id(3)] public List<string> SetupCodeHashes { get; set; } = [];
+
+    /// <summary>The operation that used a setup code, if its client named one, and that code's hash: its retry may finish the setup.</summary>
+    [Id(4)] public string? SetupOperation { get; set; }
+
+    /// <summary>The hash of the setup code <see cref="SetupOperation"/> used.</summary>
+    [Id(5)] public string? UsedSetupCodeHash { get; set; }
 }

@@ -112,10 +112,11 @@ public sealed class AgendaImportGrain : Grain, IAgendaImportGrain
 
     public Task DiscardAsync(Caller caller)
     {
-        _ledger.EnsureUsable(caller, Id);
-        _ledger.State = ImportState.Discarded;
-        _sessions.Clear();
-        DeactivateOnIdle();
+        if (_ledger.Discard(caller, Id))
+        {
+            _sessions.Clear();
+            _plan = null;
+        }
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Imports;
+using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Imports;
 
@@ -50,6 +51,25 @@ public sealed class ImportLedger
         {
             throw new ForumException(ErrorCodes.ImportNotFound, $"There is no import {id} (it may have expired after an hour unused); upload the file again.");
         }
+    }
+
+    /// <summary>
+    /// Discards the import; true the first time. The import is kept, empty, until it is collected, so that a second
+    /// discard with an operation id, the retry of the first whose answer was lost, is answered as the success it was.
+    /// </summary>
+    public bool Discard(Caller caller, string id)
+    {
+        if (State == ImportState.Discarded && CurrentOperation.Key is not null)
+        {
+            EnsureOrganiser(caller);
+            return false;
+        }
+        EnsureUsable(caller, id);
+        State = ImportState.Discarded;
+        _firstLine.Clear();
+        _duplicates.Clear();
+        InvalidKeys.Clear();
+        return true;
     }
 
     /// <summary>Rows the parser could not read (each left out of the rows handed over).</summary>

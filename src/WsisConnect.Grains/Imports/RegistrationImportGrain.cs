@@ -124,10 +124,11 @@ public sealed class RegistrationImportGrain : Grain, IRegistrationImportGrain
 
     public Task DiscardAsync(Caller caller)
     {
-        _ledger.EnsureUsable(caller, Id);
-        _ledger.State = ImportState.Discarded;
-        _rows.Clear();
-        DeactivateOnIdle();
+        if (_ledger.Discard(caller, Id))
+        {
+            _rows.Clear();
+            (_upserts, _removals) = (null, null);
+        }
         return Task.CompletedTask;
     }
 

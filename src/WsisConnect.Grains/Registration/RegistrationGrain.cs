@@ -19,6 +19,7 @@ public sealed partial class RegistrationGrain(
 {
     private readonly Dictionary<string, RegisteredPerson> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byExternalId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _byCreation = new(StringComparer.Ordinal);
     private Dictionary<string, string> _codeHashes = new(StringComparer.Ordinal);
     private long _version;
 
@@ -58,6 +59,10 @@ public sealed partial class RegistrationGrain(
         {
             _byExternalId.Remove(external);
         }
+        if (person?.Entry.CreatedBy is { } operation)
+        {
+            _byCreation.Remove(operation);
+        }
         _codeHashes.Remove(attendeeId);
         return Task.CompletedTask;
     }
@@ -94,7 +99,17 @@ public sealed partial class RegistrationGrain(
         {
             _byExternalId[external] = person.Profile.Id;
         }
+        if (person.Entry.CreatedBy is { } operation)
+        {
+            _byCreation[operation] = person.Profile.Id;
+        }
     }
+
+    /// <summary>The person's current code in plain text, from its sealed copy.</summary>
+    private async Task<string> CurrentCodeAsync(string attendeeId) =>
+        (await store.GetSealedAsync([attendeeId]))[0] is { } sealedCode && vault.Unseal(attendeeId, sealedCode) is { } code
+            ? code
+            : throw new InvalidOperationException($"The code of {attendeeId} cannot be unsealed (was Auth:CodeKey changed?).");
 
     private RegisteredPerson Find(string attendeeId) =>
         _people.TryGetValue(attendeeId, out var person)

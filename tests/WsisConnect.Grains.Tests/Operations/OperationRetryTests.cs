@@ -17,7 +17,7 @@ namespace WsisConnect.Grains.Tests.Operations;
 /// returns the first outcome and never applies twice. The server's own cache of recent outcomes is not in play here:
 /// these calls go straight to the grains, as a retry through another node does.
 /// </summary>
-public sealed class OperationRetryTests(GarnetClusterFixture fixture) : IClassFixture<GarnetClusterFixture>
+public sealed partial class OperationRetryTests(GarnetClusterFixture fixture) : IClassFixture<GarnetClusterFixture>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 

@@ -5,12 +5,15 @@ using WsisConnect.Client;
 using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
+using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Contracts.Realtime;
+using WsisConnect.Contracts.Registration;
 using WsisConnect.Server.Tests.Errors;
 using WsisConnect.Server.Tests.Infrastructure;
+using WsisConnect.Server.Tests.Organisers;
 using Xunit;
 
 namespace WsisConnect.Server.Tests.Contract;
@@ -23,12 +26,14 @@ namespace WsisConnect.Server.Tests.Contract;
 [Collection(ContractCollection.Name)]
 public sealed class AuthorizationMatrixTests(ForumServerFixture server)
 {
-    private static readonly Role[] SignedInRoles = [Role.Attendee, Role.Remote, Role.OtherModerator, Role.SessionModerator, Role.Organiser];
+    private static readonly Role[] SignedInRoles = [Role.Attendee, Role.Remote, Role.OtherModerator, Role.SessionModerator, Role.RegistrationStaff, Role.Organiser];
 
     private static readonly Dictionary<string, HubCase> HubMethods = new()
     {
         [nameof(ILiveHub.JoinSession)] = new(Expect.SignedIn, (w, me) => me.Live.JoinSession(w.Session.Id)),
         [nameof(ILiveHub.LeaveSession)] = new(Expect.SignedIn, (w, me) => me.Live.LeaveSession(w.Session.Id)),
+        [nameof(ILiveHub.WatchAgenda)] = new(Expect.SignedIn, (_, me) => me.Live.WatchAgenda()),
+        [nameof(ILiveHub.UnwatchAgenda)] = new(Expect.SignedIn, (_, me) => me.Live.UnwatchAgenda()),
         [nameof(ILiveHub.AskQuestion)] = new(Expect.SignedIn, (w, me) => me.Live.AskQuestion(w.Session.Id, "May I ask this?", anonymous: false)),
         [nameof(ILiveHub.Upvote)] = new(Expect.SignedIn, async (w, me) => await me.Live.Upvote(w.Session.Id, (await w.QuestionAsync()).Id)),
         [nameof(ILiveHub.WithdrawUpvote)] = new(Expect.SignedIn, async (w, me) =>
@@ -104,6 +109,7 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
         ["POST /api/prizes/{categoryId}/votes"] = new(Expect.SignedIn, w => Post($"api/prizes/{w.Category.Id}/votes", new { nomineeId = w.Category.Nominees[0].Id })),
         ["GET /api/prizes/{categoryId}/results"] = new(Expect.OrganisersElse(ErrorCodes.PrizeResultsHidden), w => Get($"api/prizes/{w.Category.Id}/results")),
         ["GET /api/leaderboard"] = new(Expect.SignedIn, _ => Get("api/leaderboard")),
+        ["GET /api/leaderboard/excluded"] = new(Expect.Organisers, _ => Get("api/leaderboard/excluded")),
         ["PUT /api/leaderboard/excluded/{attendeeId}"] = new(Expect.Organisers, w => Put($"api/leaderboard/excluded/{w.Stranger.Id}", new { excluded = false })),
         ["GET /api/me/profile"] = new(Expect.SignedIn, _ => Get("api/me/profile")),
         ["PUT /api/me/profile"] = new(Expect.SignedIn, _ => Put("api/me/profile", NetworkingProfile.Empty)),
@@ -114,6 +120,38 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
         ["GET /api/me/contacts.csv"] = new(Expect.SignedIn, _ => Get("api/me/contacts.csv")),
         ["GET /api/me/data"] = new(Expect.SignedIn, _ => Get("api/me/data")),
         ["GET /api/me/messages/unread"] = new(Expect.SignedIn, _ => Get("api/me/messages/unread")),
+        // The organisers' own: confirming a preview with a bad row reaches the import grain's refusal and replaces nothing.
+        ["POST /api/organiser/agenda/imports"] = new(Expect.Organisers, _ =>
+            Csv("api/organiser/agenda/imports", OrganiserTargets.AgendaCsv(OrganiserTargets.Unique("matrix")))),
+        ["GET /api/organiser/agenda/imports/{importId}"] = new(Expect.Organisers, w => Get($"api/organiser/agenda/imports/{w.Organising.BadAgendaImport}")),
+        ["POST /api/organiser/agenda/imports/{importId}/confirm"] = new(Expect.OrganisersRefusedWith(ErrorCodes.ImportHasErrors), w =>
+            Post($"api/organiser/agenda/imports/{w.Organising.BadAgendaImport}/confirm", new { skipInvalid = false })),
+        ["DELETE /api/organiser/agenda/imports/{importId}"] = new(Expect.Organisers, w => Delete($"api/organiser/agenda/imports/{w.Organising.AgendaImportToDiscard}")),
+        ["POST /api/organiser/sessions"] = new(Expect.Organisers, w => Post("api/organiser/sessions", OrganiserTargets.Draft(w.Session, "Added by the matrix"))),
+        ["PUT /api/organiser/sessions/{sessionId}"] = new(Expect.Organisers, w =>
+            Put($"api/organiser/sessions/{w.Organising.SessionToEdit.Id}", OrganiserTargets.Draft(w.Organising.SessionToEdit, "Edited by the matrix"))),
+        ["DELETE /api/organiser/sessions/{sessionId}"] = new(Expect.Organisers, w => Delete($"api/organiser/sessions/{w.Organising.SessionToRemove.Id}")),
+        ["POST /api/organiser/rooms"] = new(Expect.Organisers, _ => Post("api/organiser/rooms", new { name = OrganiserTargets.Unique("Matrix room") })),
+        ["PUT /api/organiser/rooms/{room}"] = new(Expect.Organisers, w =>
+            Put($"api/organiser/rooms/{Uri.EscapeDataString(w.Organising.RoomToRename)}", new { name = OrganiserTargets.Unique("Renamed room") })),
+        ["DELETE /api/organiser/rooms/{room}"] = new(Expect.Organisers, w => Delete($"api/organiser/rooms/{Uri.EscapeDataString(w.Organising.RoomToRemove)}")),
+        ["POST /api/organiser/registration/imports"] = new(Expect.Organisers, _ =>
+            Csv("api/organiser/registration/imports", RegistrationList.Csv([RegistrationList.Row(OrganiserTargets.Unique("MATRIX"), 1)]))),
+        ["GET /api/organiser/registration/imports/{importId}"] = new(Expect.Organisers, w =>
+            Get($"api/organiser/registration/imports/{w.Organising.BadRegistrationImport}")),
+        ["POST /api/organiser/registration/imports/{importId}/confirm"] = new(Expect.OrganisersRefusedWith(ErrorCodes.ImportHasErrors), w =>
+            Post($"api/organiser/registration/imports/{w.Organising.BadRegistrationImport}/confirm", new { skipInvalid = false })),
+        ["DELETE /api/organiser/registration/imports/{importId}"] = new(Expect.Organisers, w =>
+            Delete($"api/organiser/registration/imports/{w.Organising.RegistrationImportToDiscard}")),
+        ["GET /api/organiser/registration/codes.csv"] = new(Expect.Organisers, _ => Get("api/organiser/registration/codes.csv")),
+        ["GET /api/organiser/people"] = new(Expect.Organisers, _ => Get("api/organiser/people?q=Matrix")),
+        ["POST /api/organiser/people/{attendeeId}/code"] = new(Expect.Organisers, w => Post($"api/organiser/people/{w.Organising.PersonToReissue}/code", new { })),
+        ["POST /api/organiser/people/{attendeeId}/revoke"] = new(Expect.Organisers, w => Post($"api/organiser/people/{w.Organising.PersonToRevoke}/revoke", new { })),
+        ["GET /api/organiser/badges"] = new(Expect.Organisers, _ => Get("api/organiser/badges?q=Matrix&take=5")),
+        ["POST /api/desk/walk-ins"] = new(Expect.RegistrationDesk, _ => Post("api/desk/walk-ins",
+            new WalkInRequest("Matrix Walk-in", "Open Schools", null, "GH", StakeholderType.CivilSociety, "en", null, null))),
+        // The world's organiser is known to the forum, so setup is over whoever asks, with whatever code.
+        ["POST /api/setup"] = new(Expect.Refused(ErrorCodes.SetupDone), _ => Post("api/setup", new SetupRequest("ABCD-EFGH-JKLM", "Late Organiser", "ITU", "CH", null, "en"))),
         // Publishing ends voting and shows the totals to all, so it comes after every vote and results read.
         ["POST /api/prizes/winners"] = new(Expect.Organisers, _ => Post("api/prizes/winners", new { }), Phase: 1),
         // Deleting the account ends the role's identity, so it comes last.
@@ -210,6 +248,11 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
     private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: ForumJson.Options) };
 
     private static HttpRequestMessage Put(string path, object body) => new(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: ForumJson.Options) };
+
+    private static HttpRequestMessage Delete(string path) => new(HttpMethod.Delete, path);
+
+    private static HttpRequestMessage Csv(string path, byte[] csv) =>
+        new(HttpMethod.Post, path) { Content = new ByteArrayContent(csv) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } } };
 
     private sealed record HubCase(Expect Expect, Func<ContractWorld, Participant, Task> Call);
 

@@ -12,8 +12,9 @@ namespace WsisConnect.Server.Tests.Contract;
 /// <summary>
 /// The people, sessions, polls and prizes the generated tests call against: one signed-in person per role, a
 /// session the session moderator runs and another the other moderator runs, open polls, a prize category, and
-/// helpers who send requests, own badges and answer polls. Arrangements go straight to the grains, as the
-/// organisers' tools would; every call under test goes through the real server.
+/// helpers who send requests, own badges and answer polls, and what the organisers' endpoints are called about
+/// (<see cref="Organising"/>). Arrangements go straight to the grains, as the organisers' tools would; every call
+/// under test goes through the real server.
 /// </summary>
 public sealed class ContractWorld : IAsyncDisposable
 {
@@ -50,6 +51,9 @@ public sealed class ContractWorld : IAsyncDisposable
 
     /// <summary>A registered person's access code, for sign-in calls.</summary>
     public string SpareCode { get; private set; } = "";
+
+    /// <summary>Imports, sessions, rooms and people for the organisers' endpoints.</summary>
+    public OrganiserTargets Organising { get; private set; } = null!;
 
     private Caller Moderator => ToCaller(People[Role.SessionModerator].Profile);
 
@@ -108,7 +112,10 @@ public sealed class ContractWorld : IAsyncDisposable
         People[Role.Remote] = await Server.SignInAsync("Matrix Remote", Participation.Remote);
         People[Role.OtherModerator] = await Server.SignInAsync("Matrix Other Moderator", roles: ForumRoles.Attendee | ForumRoles.Moderator);
         People[Role.SessionModerator] = await Server.SignInAsync("Matrix Session Moderator", roles: ForumRoles.Attendee | ForumRoles.Moderator);
+        People[Role.RegistrationStaff] = await Server.SignInAsync("Matrix Desk", roles: ForumRoles.Attendee | ForumRoles.RegistrationStaff);
         People[Role.Organiser] = await Server.SignInAsync("Matrix Organiser", roles: ForumRoles.Attendee | ForumRoles.Organiser);
+        // Registered straight through the grains, the organiser is not known to the forum's setup: this is.
+        await Server.Grains.GetGrain<IForumGrain>(ForumKeys.Forum).MarkOrganiserAsync();
         ForgedToken = new JsonWebTokenForger().Forge(People[Role.Organiser].Profile.Id, People[Role.Organiser].Profile.Name);
         Session = await Server.CreateSessionAsync(QuestionMode.Open, People[Role.SessionModerator]);
         OtherSession = await Server.CreateSessionAsync(QuestionMode.Open, People[Role.OtherModerator]);
@@ -123,6 +130,7 @@ public sealed class ContractWorld : IAsyncDisposable
         Requester = (await Server.RegisterPersonAsync("Matrix Requester")).Profile;
         Stranger = (await Server.RegisterPersonAsync("Matrix Stranger")).Profile;
         SpareCode = (await Server.RegisterPersonAsync("Matrix Spare")).Code;
+        Organising = await OrganiserTargets.CreateAsync(Server, People[Role.Organiser]);
     }
 
     private static Caller Helper() => new("h" + Guid.NewGuid().ToString("N")[..10], "Helper", ForumRoles.Attendee, Participation.OnSite);

@@ -23,6 +23,20 @@ public sealed class Expect
     public static Expect Organisers { get; } = new(Enum.GetValues<Role>().ToDictionary(r => r, r =>
         Unauthenticated(r) ?? (r is Role.Organiser ? null : ErrorCodes.Forbidden)));
 
+    /// <summary>Organisers and registration staff.</summary>
+    public static Expect RegistrationDesk { get; } = new(Enum.GetValues<Role>().ToDictionary(r => r, r =>
+        Unauthenticated(r) ?? (r is Role.RegistrationStaff or Role.Organiser ? null : ErrorCodes.Forbidden)));
+
+    /// <summary>
+    /// Organisers only, and the organiser's call is refused with <paramref name="code"/>: the call reaches the grain
+    /// (whose own refusal proves it) without changing what other tests see.
+    /// </summary>
+    public static Expect OrganisersRefusedWith(string code) => new(Enum.GetValues<Role>().ToDictionary(r => r, r =>
+        (string?)(Unauthenticated(r) ?? (r is Role.Organiser ? code : ErrorCodes.Forbidden))));
+
+    /// <summary>Everyone, signed in or not, is refused with <paramref name="code"/>.</summary>
+    public static Expect Refused(string code) => new(Enum.GetValues<Role>().ToDictionary(r => r, _ => (string?)code));
+
     /// <summary>Signed-in people other than organisers are refused with <paramref name="code"/>.</summary>
     public static Expect OrganisersElse(string code) => new(Enum.GetValues<Role>().ToDictionary(r => r, r =>
         Unauthenticated(r) ?? (r is Role.Organiser ? null : code)));

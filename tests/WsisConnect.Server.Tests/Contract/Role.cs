@@ -1,6 +1,6 @@
 namespace WsisConnect.Server.Tests.Contract;
 
-/// <summary>Who calls, in the authorisation matrix. Registration staff join once that role exists.</summary>
+/// <summary>Who calls, in the authorisation matrix; in the order each endpoint is called, the organiser last.</summary>
 public enum Role
 {
     /// <summary>No token at all.</summary>
@@ -15,6 +15,11 @@ public enum Role
     OtherModerator,
     /// <summary>A moderator of the session called about.</summary>
     SessionModerator,
-    /// <summary>An organiser, who may moderate every session.</summary>
+    /// <summary>Registration staff: an attendee who registers walk-ins at the desk, and nothing more.</summary>
+    RegistrationStaff,
+    /// <summary>
+    /// An organiser, who may moderate every session. Last: a call on a pre-arranged resource (a room to remove, a
+    /// person to revoke) is refused to everyone else before the organiser's call uses it up.
+    /// </summary>
     Organiser,
 }

@@ -11,8 +11,6 @@ namespace WsisConnect.Server.Tests.Organisers;
 [Collection(OrganiserCollection.Name)]
 public sealed class BadFileTests(OrganiserServerFixture server)
 {
-    private static readonly TimeSpan Import = TimeSpan.FromMinutes(2);
-
     [Fact]
     public async Task AFiftyMegabyteListWithAPhotoColumnStreamsThroughAndThePhotosAreNeitherReadNorStored()
     {
@@ -28,7 +26,7 @@ public sealed class BadFileTests(OrganiserServerFixture server)
         file.Position = 0;
         Assert.True(file.Length >= 50L * 1024 * 1024);
 
-        var preview = await organiser.ImportRegistrationAsync(file, "with-photos.csv").WaitAsync(Import);
+        var preview = await organiser.ImportRegistrationAsync(file, "with-photos.csv").WaitAsync(Waits.Import);
 
         Assert.Empty(preview.Errors);
         Assert.InRange(preview.Added, rows - 50, rows + 50);

@@ -14,23 +14,21 @@ namespace WsisConnect.Server.Tests.Organisers;
 [Collection(OrganiserCollection.Name)]
 public sealed class RegistrationImportTests(OrganiserServerFixture server)
 {
-    private static readonly TimeSpan Import = TimeSpan.FromMinutes(2);
-
     [Fact]
     public async Task ElevenThousandPeopleImportSignInWithTheirExportedCodesAndAReimportChangesExactlyWhatChanged()
     {
         var organiser = await server.OrganiserAsync();
         var people = Enumerable.Range(1, 11_000).ToList();
 
-        var preview = await organiser.ImportRegistrationAsync(new MemoryStream(RegistrationList.Csv(people.Select(n => RegistrationList.Row("W", n)))), "wsis-registrations.csv").WaitAsync(Import);
+        var preview = await organiser.ImportRegistrationAsync(new MemoryStream(RegistrationList.Csv(people.Select(n => RegistrationList.Row("W", n)))), "wsis-registrations.csv").WaitAsync(Waits.Import);
         Assert.Empty(preview.Errors);
         // Whoever an earlier test's list registered is no longer in this one, and would be revoked: not counted here.
         Assert.Equal((11_000, 11_000, 0), (preview.Rows, preview.Added, preview.Changed));
         Assert.Equal(0, (await organiser.SearchPeopleAsync("W-00001")).Total);
-        var applied = await organiser.ConfirmRegistrationImportAsync(preview.Id).WaitAsync(Import);
+        var applied = await organiser.ConfirmRegistrationImportAsync(preview.Id).WaitAsync(Waits.Import);
         Assert.Equal(11_000, applied.Added);
 
-        var codes = RegistrationList.ParseCodes(await organiser.ExportCodesAsync().WaitAsync(Import));
+        var codes = RegistrationList.ParseCodes(await organiser.ExportCodesAsync().WaitAsync(Waits.Import));
         Assert.Equal(11_000, codes.Keys.Count(k => k.StartsWith("W-", StringComparison.Ordinal)));
         Assert.Equal(11_000, codes.Values.Select(c => c.Code).Distinct().Count());
         foreach (var n in new[] { 1, 2, 4, 50, 777, 5_000, 10_999, 11_000 })
@@ -50,12 +48,12 @@ public sealed class RegistrationImportTests(OrganiserServerFixture server)
         Assert.Equal((100, 10), (changed.Count, removed.Count));
         var edited = people.Where(n => !removed.Contains(n)).Select(n => RegistrationList.Row("W", n, changed.Contains(n) ? "Moved Organisation" : null));
 
-        var again = await organiser.ImportRegistrationAsync(new MemoryStream(RegistrationList.Csv(edited)), "wsis-registrations-2.csv").WaitAsync(Import);
+        var again = await organiser.ImportRegistrationAsync(new MemoryStream(RegistrationList.Csv(edited)), "wsis-registrations-2.csv").WaitAsync(Waits.Import);
         Assert.Empty(again.Errors);
         Assert.Equal((0, 100, 10, 10_890), (again.Added, again.Changed, again.Removed, again.Unchanged));
         Assert.All(again.Changes.Where(c => c.Action == ImportAction.Changed), c => Assert.Equal(["organisation"], c.Fields));
         Assert.Equal(removed.Select(n => $"W-{n:D5}").Order(), again.Changes.Where(c => c.Action == ImportAction.Removed).Select(c => c.Key).Order());
-        var result = await organiser.ConfirmRegistrationImportAsync(again.Id).WaitAsync(Import);
+        var result = await organiser.ConfirmRegistrationImportAsync(again.Id).WaitAsync(Waits.Import);
         Assert.Equal((0, 100, 10), (result.Added, result.Changed, result.Removed));
 
         await leavingLive.UntilClosedAsync("the connection of someone left out of the list closed");

@@ -20,11 +20,11 @@ public sealed class ScheduleImportTests(OrganiserServerFixture server)
         var agenda = await LiveAgenda.OpenAsync(watcher.Live, watcher.Api);
         var week = FrabScheduleFile.Week(250);
 
-        var preview = await organiser.ImportAgendaAsync(new MemoryStream(FrabScheduleFile.Json(week)), "application/json", "schedule.json").WaitAsync(Waits.Push);
+        var preview = await organiser.ImportAgendaAsync(new MemoryStream(FrabScheduleFile.Json(week)), "application/json", "schedule.json").WaitAsync(Waits.Import);
         Assert.Empty(preview.Errors);
         Assert.Equal((250, 250, 0, 0), (preview.Rows, preview.Added, preview.Changed, preview.Unchanged));
         Assert.Equal(0, (await watcher.Api.GetAgendaAsync()).Sessions.Count(s => week.Any(e => e.EventId == s.Id)));
-        var applied = await organiser.ConfirmAgendaImportAsync(preview.Id).WaitAsync(Waits.Push);
+        var applied = await organiser.ConfirmAgendaImportAsync(preview.Id).WaitAsync(Waits.Import);
         Assert.Equal(250, applied.Added);
         await Waits.UntilAsync(() => Task.FromResult(week.All(e => agenda.Sessions.ContainsKey(e.EventId))), "the open agenda shows the 250 imported sessions");
         var first = agenda.Sessions[week[0].EventId];
@@ -49,14 +49,14 @@ public sealed class ScheduleImportTests(OrganiserServerFixture server)
             .Select(e => e == moved ? e with { Room = "Room K", Start = e.Start.AddHours(1) } : e == renamed ? e with { Title = "Renamed: the future of WSIS" } : e)
             .Append(added).ToList();
 
-        var again = await organiser.ImportAgendaAsync(new MemoryStream(FrabScheduleFile.Json(edited)), "application/json", "schedule.json").WaitAsync(Waits.Push);
+        var again = await organiser.ImportAgendaAsync(new MemoryStream(FrabScheduleFile.Json(edited)), "application/json", "schedule.json").WaitAsync(Waits.Import);
         Assert.Empty(again.Errors);
         Assert.Equal((1, 2, 1, 247), (again.Added, again.Changed, again.Removed, again.Unchanged));
         Assert.Equal(["room", "start", "end"], again.Changes.Single(c => c.Key == moved.EventId).Fields);
         Assert.Equal(["title"], again.Changes.Single(c => c.Key == renamed.EventId).Fields);
         Assert.Equal(ImportAction.Removed, again.Changes.Single(c => c.Key == removed.EventId).Action);
         var reloadsBefore = agenda.Reloads;
-        await organiser.ConfirmAgendaImportAsync(again.Id).WaitAsync(Waits.Push);
+        await organiser.ConfirmAgendaImportAsync(again.Id).WaitAsync(Waits.Import);
 
         await Waits.UntilAsync(() => Task.FromResult(
             agenda.Sessions.TryGetValue(moved.EventId, out var m) && m.Room == "Room K" && m.Start == moved.Start.AddHours(1)
@@ -69,7 +69,7 @@ public sealed class ScheduleImportTests(OrganiserServerFixture server)
         Assert.Equal(QuestionStatus.Pending, (await watcher.Api.GetQuestionsAsync(unchanged.EventId)).Questions.Single(q => q.Id == kept.Id).Status);
 
         // The same file once more changes nothing.
-        var same = await organiser.ImportAgendaAsync(new MemoryStream(FrabScheduleFile.Json(edited)), "application/json").WaitAsync(Waits.Push);
+        var same = await organiser.ImportAgendaAsync(new MemoryStream(FrabScheduleFile.Json(edited)), "application/json").WaitAsync(Waits.Import);
         Assert.Equal((0, 0, 0, 250), (same.Added, same.Changed, same.Removed, same.Unchanged));
         await organiser.DiscardAgendaImportAsync(same.Id);
     }

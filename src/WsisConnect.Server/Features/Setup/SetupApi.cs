@@ -23,10 +23,6 @@ public static class SetupApi
     private static async Task<Results<Created<RegistrationResponse>, ValidationProblem>> SetUpAsync(SetupRequest request, IGrainFactory grains, TokenIssuer issuer)
     {
         var forum = grains.GetGrain<IForumGrain>(ForumKeys.Forum);
-        if (await forum.HasOrganiserAsync())
-        {
-            throw new ForumException(ErrorCodes.SetupDone, "This forum has an organiser already: sign in with your personal code.");
-        }
         var walkIn = new WalkInRequest(request.Name, request.Organisation, null, request.Country, StakeholderType.InternationalOrganization, request.Language, request.Email, null);
         if (WalkInValidation.Validate(walkIn) is { Count: > 0 } errors)
         {
@@ -34,7 +30,9 @@ public static class SetupApi
         }
         if (string.IsNullOrWhiteSpace(request.SetupCode) || request.SetupCode.Length > 64 || !await forum.UseSetupCodeAsync(AccessCode.ToGrainKey(request.SetupCode)))
         {
-            throw new ForumException(ErrorCodes.SetupInvalidCode, "This setup code is not valid (it works once, and a restart prints a new one).");
+            throw await forum.HasOrganiserAsync()
+                ? new ForumException(ErrorCodes.SetupDone, "This forum has an organiser already: sign in with your personal code.")
+                : new ForumException(ErrorCodes.SetupInvalidCode, "This setup code is not valid (it works once, and a restart prints a new one).");
         }
         var row = WalkInValidation.ToRow(walkIn, Participation.OnSite, ForumRoles.Attendee | ForumRoles.Organiser);
         var organiser = await grains.GetGrain<IRegistrationGrain>(ForumKeys.Forum).RegisterAsync(null, new NewPerson(row, PersonSource.Setup, null, null));
