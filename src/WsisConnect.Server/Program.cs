@@ -17,6 +17,7 @@ using WsisConnect.Server.Features.Room;
 using WsisConnect.Server.Features.Setup;
 using WsisConnect.Server.Health;
 using WsisConnect.Server.Hosting;
+using WsisConnect.Server.OpenApi;
 using WsisConnect.Server.Operations;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
@@ -42,7 +43,7 @@ builder.AddWsisSecurityHeaders();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ForumProblems.Complete);
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ForumExceptionHandler>();
-builder.Services.AddOpenApi();
+builder.AddWsisOpenApi();
 builder.Services.AddHealthChecks()
     .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
     .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);

@@ -1,0 +1,27 @@
+namespace WsisConnect.Server.OpenApi;
+
+/// <summary>The OpenAPI document at <c>/openapi/v1.json</c>: named operations, the bearer scheme, typed errors.</summary>
+public static class ApiDocument
+{
+    /// <summary>Adds the document and its transformers.</summary>
+    public static WebApplicationBuilder AddWsisOpenApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi(o =>
+        {
+            var bearer = new BearerSecurity();
+            o.AddDocumentTransformer(bearer);
+            o.AddOperationTransformer(bearer);
+            o.AddOperationTransformer<ErrorResponses>();
+            o.AddSchemaTransformer<ProblemCodeSchema>();
+            o.AddSchemaTransformer<WrittenShape>();
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "WsisConnect";
+                document.Info.Description = "The HTTP API of WsisConnect, the real-time companion for large hybrid forums. " +
+                    "Live actions (questions, polls, messages) are on the SignalR hub at /hubs/live; see docs/hub-contract.md.";
+                return Task.CompletedTask;
+            });
+        });
+        return builder;
+    }
+}
