@@ -74,6 +74,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapOpenApi();
+app.MapApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 // One rule for ids and text on every route, the same the hub applies (see ArgumentRules); and writes with an
