@@ -43,7 +43,6 @@ builder.AddWsisSecurityHeaders();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ForumProblems.Complete);
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ForumExceptionHandler>();
-builder.AddWsisOpenApi();
 builder.Services.AddHealthChecks()
     .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
     .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
@@ -61,6 +60,9 @@ builder.Services.AddOptions<ImportOptions>().BindConfiguration("Imports")
     .ValidateOnStart();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddSingleton<BadgePrints>();
+
+// Last: while the build generates the OpenAPI document, it drops every hosted service registered above.
+builder.AddWsisOpenApi();
 
 var app = builder.Build();
 
@@ -92,9 +94,13 @@ routes.MapAgendaOrganiserApi();
 routes.MapRegistrationApi();
 routes.MapSetupApi();
 routes.MapRoomScreen();
-app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
-
-StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());
+// Mapping the hub builds its lifetime manager, which connects to the store: not while the build generates the
+// OpenAPI document (which describes HTTP only, and must start nothing).
+if (!ApiDocument.IsBuildTimeGeneration)
+{
+    app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
+    StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());
+}
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the in-process test host.</summary>

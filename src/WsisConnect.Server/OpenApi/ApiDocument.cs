@@ -1,11 +1,26 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace WsisConnect.Server.OpenApi;
 
 /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>: named operations, the bearer scheme, typed errors.</summary>
 public static class ApiDocument
 {
+    /// <summary>
+    /// True while the build generates the document (Microsoft.Extensions.ApiDescription.Server runs this program
+    /// under GetDocument.Insider up to its service provider): then nothing may start, neither the store, the silo,
+    /// the demo loader nor Kestrel.
+    /// </summary>
+    public static bool IsBuildTimeGeneration { get; } =
+        string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name, "GetDocument.Insider", StringComparison.Ordinal);
+
     /// <summary>Adds the document and its transformers.</summary>
     public static WebApplicationBuilder AddWsisOpenApi(this WebApplicationBuilder builder)
     {
+        if (IsBuildTimeGeneration)
+        {
+            // Only the endpoints' metadata and the services their handlers take are needed to describe them.
+            builder.Services.RemoveAll<IHostedService>();
+        }
         builder.Services.AddOpenApi(o =>
         {
             var bearer = new BearerSecurity();

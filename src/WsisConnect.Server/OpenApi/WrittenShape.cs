@@ -6,8 +6,9 @@ namespace WsisConnect.Server.OpenApi;
 /// <summary>
 /// Describes bodies as the server writes them. Numbers: the web JSON defaults also read numbers from strings, which
 /// the generated schema spells <c>["integer", "string"]</c> with a digits pattern; the server writes numbers, and
-/// clients generated from the document should send them. Computed properties (get-only, such as a session's
-/// <c>day</c>): always written, never read, so required and read-only.
+/// clients generated from the document should send them. Properties: the server writes every one (nulls included),
+/// so all are required, which clients generated from the document rely on; a property with a default may still be
+/// left out when sending. Computed properties (get-only, such as a session's <c>day</c>) are never read: read-only.
 /// </summary>
 public sealed class WrittenShape : IOpenApiSchemaTransformer
 {
@@ -19,13 +20,15 @@ public sealed class WrittenShape : IOpenApiSchemaTransformer
             schema.Type = type & ~JsonSchemaType.String;
             schema.Pattern = null;
         }
-        if (context.JsonPropertyInfo is null && schema.Properties is { Count: > 0 })
+        // Ours only: ProblemDetails leaves out what it does not have.
+        if (context.JsonTypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 }
+            && context.JsonTypeInfo.Type.Namespace?.StartsWith("WsisConnect.", StringComparison.Ordinal) == true)
         {
-            foreach (var property in context.JsonTypeInfo.Properties.Where(p => p.Set is null && p.AssociatedParameter is null))
+            foreach (var property in context.JsonTypeInfo.Properties.Where(p => schema.Properties.ContainsKey(p.Name)))
             {
                 schema.Required ??= new HashSet<string>();
                 schema.Required.Add(property.Name);
-                if (schema.Properties.TryGetValue(property.Name, out var described) && described is OpenApiSchema concrete)
+                if (property.Set is null && property.AssociatedParameter is null && schema.Properties[property.Name] is OpenApiSchema concrete)
                 {
                     concrete.ReadOnly = true;
                 }
