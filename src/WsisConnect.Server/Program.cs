@@ -17,6 +17,7 @@ using WsisConnect.Server.Features.Room;
 using WsisConnect.Server.Features.Setup;
 using WsisConnect.Server.Health;
 using WsisConnect.Server.Hosting;
+using WsisConnect.Server.OpenApi;
 using WsisConnect.Server.Operations;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
@@ -42,7 +43,6 @@ builder.AddWsisSecurityHeaders();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ForumProblems.Complete);
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ForumExceptionHandler>();
-builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks()
     .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
     .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
@@ -61,6 +61,9 @@ builder.Services.AddOptions<ImportOptions>().BindConfiguration("Imports")
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddSingleton<BadgePrints>();
 
+// Last: while the build generates the OpenAPI document, it drops every hosted service registered above.
+builder.AddWsisOpenApi();
+
 var app = builder.Build();
 
 app.UseWsisSecurityHeaders();
@@ -73,6 +76,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapOpenApi();
+app.MapApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 // One rule for ids and text on every route, the same the hub applies (see ArgumentRules); and writes with an
@@ -90,9 +94,13 @@ routes.MapAgendaOrganiserApi();
 routes.MapRegistrationApi();
 routes.MapSetupApi();
 routes.MapRoomScreen();
-app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
-
-StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());
+// Mapping the hub builds its lifetime manager, which connects to the store: not while the build generates the
+// OpenAPI document (which describes HTTP only, and must start nothing).
+if (!ApiDocument.IsBuildTimeGeneration)
+{
+    app.MapHub<LiveHub>(LiveHubPath.Path, o => o.CloseOnAuthenticationExpiration = true);
+    StartupLog.StoreOpened(app.Logger, app.Services.GetRequiredService<ForumStore>().Describe());
+}
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the in-process test host.</summary>

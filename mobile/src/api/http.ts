@@ -1,4 +1,7 @@
-import type { ProblemDetails } from './contracts';
+import type { HttpValidationProblemDetails } from './generated/contracts';
+
+/** An error body as the PWA reads it: the server's ProblemDetails with its `code`, or what little a failure left. */
+export type ProblemDetails = Partial<HttpValidationProblemDetails>;
 import { newOperationId } from './operationId';
 
 /** A refusal from the HTTP API, carrying the ProblemDetails the server sent (or none, for network failures). */

@@ -1,4 +1,4 @@
-import type { ProblemDetails } from '../api/contracts';
+import type { ProblemDetails } from '../api/http';
 import { ApiError } from '../api/http';
 
 /**

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/http';
-import { networkingLimits, pollLimits, questionMaxLength, retryableCodes } from '../api/contracts';
+import { networkingLimits, pollLimits, questionLimits, retryableCodes } from '../api/generated/contracts';
 import { isMessageKey, t } from '../i18n';
 
 /** The message shown for a stable error code, or null when the code has no translation. */
@@ -22,7 +22,7 @@ function limitFor(code: string): number {
   if (code === 'contact.rate_limited') {
     return networkingLimits.requestsPerHour;
   }
-  return questionMaxLength;
+  return questionLimits.maxLength;
 }
 
 /** Whether `code` means the forum is briefly unavailable (its store or a node): say "reconnecting", not "error". */

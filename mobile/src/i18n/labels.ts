@@ -7,7 +7,7 @@ import type {
   SessionFormat,
   SessionStatus,
   StakeholderType,
-} from '../api/contracts';
+} from '../api/generated/contracts';
 import { currentLocale, isMessageKey, t } from './index';
 
 // Display names of the contract's enums. The keys are checked at compile time against the English dictionary;

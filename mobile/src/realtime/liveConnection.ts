@@ -35,7 +35,9 @@ import type {
   SessionDetails,
   UpvoteReceipt,
   VoteReceipt,
-} from '../api/contracts';
+  LiveClientPushes,
+  LiveHubMethods,
+} from '../api/generated/contracts';
 import { newOperationId } from '../api/operationId';
 import { isRetryableCode } from '../app/errors';
 import { parseHubError } from './hubError';
@@ -101,16 +103,16 @@ export class LiveConnection {
       })
       .configureLogging(LogLevel.Warning)
       .build();
-    this.connection.on('QuestionsChanged', (delta: QueueDelta) => emit(this.deltaListeners, delta));
-    this.connection.on('SessionChanged', (session: SessionDetails) => emit(this.sessionListeners, session));
-    this.connection.on('AgendaChanged', (delta: AgendaDelta) => emit(this.agendaListeners, delta));
-    this.connection.on('PollChanged', (poll: PollDetails) => emit(this.pollListeners, poll));
-    this.connection.on('PollResultsChanged', (results: PollResults) => emit(this.resultsListeners, results));
-    this.connection.on('LeaderboardChanged', (top: LeaderboardTop) => emit(this.leaderboardListeners, top));
-    this.connection.on('ContactAdded', (contact: Contact) => emit(this.contactListeners, contact));
-    this.connection.on('ContactRequestChanged', (request: ContactRequest) => emit(this.requestListeners, request));
-    this.connection.on('MessageReceived', (message: DirectMessage) => emit(this.messageListeners, message));
-    this.connection.on('PresenceChanged', (presence: SessionPresence) => emit(this.presenceListeners, presence));
+    this.listen('QuestionsChanged', (delta) => emit(this.deltaListeners, delta));
+    this.listen('SessionChanged', (session) => emit(this.sessionListeners, session));
+    this.listen('AgendaChanged', (delta) => emit(this.agendaListeners, delta));
+    this.listen('PollChanged', (poll) => emit(this.pollListeners, poll));
+    this.listen('PollResultsChanged', (results) => emit(this.resultsListeners, results));
+    this.listen('LeaderboardChanged', (top) => emit(this.leaderboardListeners, top));
+    this.listen('ContactAdded', (contact) => emit(this.contactListeners, contact));
+    this.listen('ContactRequestChanged', (request) => emit(this.requestListeners, request));
+    this.listen('MessageReceived', (message) => emit(this.messageListeners, message));
+    this.listen('PresenceChanged', (presence) => emit(this.presenceListeners, presence));
     this.connection.onreconnecting(() => this.setState('reconnecting'));
     this.connection.onreconnected(() => {
       this.setState('connected');
@@ -209,35 +211,35 @@ export class LiveConnection {
 
   /** Receives agenda pushes from now on; returns the agenda's version (reload when it is newer than the one held). */
   watchAgenda(): Promise<number> {
-    return this.connection.invoke<number>('WatchAgenda');
+    return this.invoke('WatchAgenda');
   }
 
   unwatchAgenda(): Promise<void> {
-    return this.connection.invoke('UnwatchAgenda');
+    return this.invoke('UnwatchAgenda');
   }
 
   joinSession(sessionId: string): Promise<QuestionQueueSnapshot> {
-    return this.connection.invoke<QuestionQueueSnapshot>('JoinSession', sessionId);
+    return this.invoke('JoinSession', sessionId);
   }
 
   leaveSession(sessionId: string): Promise<void> {
-    return this.connection.invoke('LeaveSession', sessionId);
+    return this.invoke('LeaveSession', sessionId);
   }
 
   askQuestion(sessionId: string, text: string, anonymous: boolean, operationId: string = newOperationId()): Promise<QuestionView> {
-    return this.write<QuestionView>('AskQuestion', sessionId, text, anonymous, operationId);
+    return this.write('AskQuestion', sessionId, text, anonymous, operationId);
   }
 
   upvote(sessionId: string, questionId: number, operationId: string = newOperationId()): Promise<UpvoteReceipt> {
-    return this.write<UpvoteReceipt>('Upvote', sessionId, questionId, operationId);
+    return this.write('Upvote', sessionId, questionId, operationId);
   }
 
   withdrawUpvote(sessionId: string, questionId: number, operationId: string = newOperationId()): Promise<UpvoteReceipt> {
-    return this.write<UpvoteReceipt>('WithdrawUpvote', sessionId, questionId, operationId);
+    return this.write('WithdrawUpvote', sessionId, questionId, operationId);
   }
 
   moderate(sessionId: string, questionId: number, action: ModerationAction, operationId: string = newOperationId()): Promise<QuestionView> {
-    return this.write<QuestionView>('Moderate', sessionId, questionId, action, operationId);
+    return this.write('Moderate', sessionId, questionId, action, operationId);
   }
 
   setQuestionMode(sessionId: string, mode: QuestionMode, operationId: string = newOperationId()): Promise<void> {
@@ -249,57 +251,57 @@ export class LiveConnection {
    * ListPolls sent after JoinSession sees the session's group already joined: no push falls in between.
    */
   listPolls(sessionId: string): Promise<PollView[]> {
-    return this.connection.invoke<PollView[]>('ListPolls', sessionId);
+    return this.invoke('ListPolls', sessionId);
   }
 
   createPoll(sessionId: string, draft: PollDraft, operationId: string = newOperationId()): Promise<PollDetails> {
-    return this.write<PollDetails>('CreatePoll', sessionId, draft, operationId);
+    return this.write('CreatePoll', sessionId, draft, operationId);
   }
 
   openPoll(pollId: string, operationId: string = newOperationId()): Promise<PollDetails> {
-    return this.write<PollDetails>('OpenPoll', pollId, operationId);
+    return this.write('OpenPoll', pollId, operationId);
   }
 
   closePoll(pollId: string, operationId: string = newOperationId()): Promise<PollDetails> {
-    return this.write<PollDetails>('ClosePoll', pollId, operationId);
+    return this.write('ClosePoll', pollId, operationId);
   }
 
   showPollResults(pollId: string, operationId: string = newOperationId()): Promise<PollDetails> {
-    return this.write<PollDetails>('ShowPollResults', pollId, operationId);
+    return this.write('ShowPollResults', pollId, operationId);
   }
 
   /** A moderator shows (approve) or sets aside an open-text answer. */
   moderatePollEntry(pollId: string, entryId: string, approve: boolean, operationId: string = newOperationId()): Promise<TextEntry> {
-    return this.write<TextEntry>('ModeratePollEntry', pollId, entryId, approve, operationId);
+    return this.write('ModeratePollEntry', pollId, entryId, approve, operationId);
   }
 
   vote(pollId: string, ballot: Ballot, operationId: string = newOperationId()): Promise<VoteReceipt> {
-    return this.write<VoteReceipt>('Vote', pollId, ballot, operationId);
+    return this.write('Vote', pollId, ballot, operationId);
   }
 
   getLeaderboard(): Promise<LeaderboardView> {
-    return this.connection.invoke<LeaderboardView>('GetLeaderboard');
+    return this.invoke('GetLeaderboard');
   }
 
   getBadge(): Promise<Badge> {
-    return this.connection.invoke<Badge>('GetBadge');
+    return this.invoke('GetBadge');
   }
 
   rotateBadge(operationId: string = newOperationId()): Promise<Badge> {
-    return this.write<Badge>('RotateBadge', operationId);
+    return this.write('RotateBadge', operationId);
   }
 
   /** The QR code's link, its token or the typed short code; the note and tags start the new contact's lead notes. */
   scanBadge(code: string, note: string | null, tags: string[] | null, operationId: string = newOperationId()): Promise<ScanResult> {
-    return this.write<ScanResult>('ScanBadge', code, note, tags, operationId);
+    return this.write('ScanBadge', code, note, tags, operationId);
   }
 
   sendContactRequest(toAttendeeId: string, message: string, operationId: string = newOperationId()): Promise<ContactRequest> {
-    return this.write<ContactRequest>('SendContactRequest', toAttendeeId, message, operationId);
+    return this.write('SendContactRequest', toAttendeeId, message, operationId);
   }
 
   respondToContactRequest(requestId: string, answer: Exclude<RequestStatus, 'Pending'>, operationId: string = newOperationId()): Promise<ContactRequest> {
-    return this.write<ContactRequest>('RespondToContactRequest', requestId, answer, operationId);
+    return this.write('RespondToContactRequest', requestId, answer, operationId);
   }
 
   setBlocked(attendeeId: string, blocked: boolean, operationId: string = newOperationId()): Promise<void> {
@@ -307,41 +309,41 @@ export class LiveConnection {
   }
 
   annotateContact(contactId: string, note: string, tags: string[], operationId: string = newOperationId()): Promise<Contact> {
-    return this.write<Contact>('AnnotateContact', contactId, note, tags, operationId);
+    return this.write('AnnotateContact', contactId, note, tags, operationId);
   }
 
   getContactBook(): Promise<ContactBookView> {
-    return this.connection.invoke<ContactBookView>('GetContactBook');
+    return this.invoke('GetContactBook');
   }
 
   sendMessage(toAttendeeId: string, text: string, operationId: string = newOperationId()): Promise<DirectMessage> {
-    return this.write<DirectMessage>('SendMessage', toAttendeeId, text, operationId);
+    return this.write('SendMessage', toAttendeeId, text, operationId);
   }
 
   /** Up to `take` messages before `beforeSequence` (null: the newest), oldest first. */
   getMessages(withAttendeeId: string, beforeSequence: number | null, take: number): Promise<MessagePage> {
-    return this.connection.invoke<MessagePage>('GetMessages', withAttendeeId, beforeSequence, take);
+    return this.invoke('GetMessages', withAttendeeId, beforeSequence, take);
   }
 
   /** Returns how many messages from that person are still unread. */
   markMessagesRead(withAttendeeId: string, sequence: number, operationId: string = newOperationId()): Promise<number> {
-    return this.write<number>('MarkMessagesRead', withAttendeeId, sequence, operationId);
+    return this.write('MarkMessagesRead', withAttendeeId, sequence, operationId);
   }
 
   getSuggestions(take: number): Promise<Suggestion[]> {
-    return this.connection.invoke<Suggestion[]>('GetSuggestions', take);
+    return this.invoke('GetSuggestions', take);
   }
 
   checkIn(sessionId: string, visible: boolean, operationId: string = newOperationId()): Promise<SessionPresence> {
-    return this.write<SessionPresence>('CheckIn', sessionId, visible, operationId);
+    return this.write('CheckIn', sessionId, visible, operationId);
   }
 
   checkOut(sessionId: string, operationId: string = newOperationId()): Promise<SessionPresence> {
-    return this.write<SessionPresence>('CheckOut', sessionId, operationId);
+    return this.write('CheckOut', sessionId, operationId);
   }
 
   getPresence(sessionId: string): Promise<SessionPresence> {
-    return this.connection.invoke<SessionPresence>('GetPresence', sessionId);
+    return this.invoke('GetPresence', sessionId);
   }
 
   private async afterServerClose(): Promise<void> {
@@ -357,17 +359,27 @@ export class LiveConnection {
     void this.start();
   }
 
+  /** Invokes a hub method with the arguments and result its C# signature (ILiveHub) has. */
+  private invoke<M extends keyof LiveHubMethods>(method: M, ...args: LiveHubMethods[M]['args']): Promise<LiveHubMethods[M]['result']> {
+    return this.connection.invoke<LiveHubMethods[M]['result']>(method, ...args);
+  }
+
+  /** Listens to a push with the arguments its C# signature (ILiveClient) has. */
+  private listen<P extends keyof LiveClientPushes>(push: P, handler: (...args: LiveClientPushes[P]) => void): void {
+    this.connection.on(push, (...args: unknown[]) => handler(...(args as LiveClientPushes[P])));
+  }
+
   /**
    * Sends a write with its operation id, and sends it again with the same id while its outcome is unknown (the
    * connection dropped before the answer came, or the forum said store.unavailable / cluster.unavailable): the server
    * applies an operation once however often it arrives. Gives up after writeRetryWindowMs with the last error.
    */
-  private async write<T = void>(method: string, ...args: unknown[]): Promise<T> {
+  private async write<M extends keyof LiveHubMethods>(method: M, ...args: LiveHubMethods[M]['args']): Promise<LiveHubMethods[M]['result']> {
     const deadline = Date.now() + writeRetryWindowMs;
     let pause = 200;
     for (;;) {
       try {
-        return await this.connection.invoke<T>(method, ...args);
+        return await this.invoke(method, ...args);
       } catch (error: unknown) {
         const { code } = parseHubError(error);
         if ((code !== null && !isRetryableCode(code)) || this.stopped || Date.now() >= deadline) {

@@ -144,5 +144,8 @@ public static class ErrorCodes
     /// Whether <paramref name="code"/> means "briefly unavailable, try again" (<see cref="StoreUnavailable"/>,
     /// <see cref="ClusterUnavailable"/>) rather than a refusal that a retry would meet again.
     /// </summary>
-    public static bool IsRetryable(string? code) => code is StoreUnavailable or ClusterUnavailable;
+    public static bool IsRetryable(string? code) => code is not null && Retryable.Contains(code);
+
+    /// <summary>The codes <see cref="IsRetryable"/> accepts, for clients that keep the list (the PWA's generated contract).</summary>
+    public static IReadOnlyList<string> Retryable { get; } = [StoreUnavailable, ClusterUnavailable];
 }

@@ -15,4 +15,7 @@ public static class NetworkingLimits
     public const int MaxNoteLength = 1000, MaxTags = 10, MaxTagLength = 30;
     /// <summary>Contact requests one person may send per hour.</summary>
     public const int RequestsPerHour = 30;
+
+    /// <summary>Most tracks and most languages on a profile.</summary>
+    public const int MaxTracks = 12, MaxLanguages = 12;
 }

@@ -21,9 +21,9 @@ public static partial class ProfileRules
         var sdgs = (profile.Sdgs ?? []).Distinct().Order().ToArray();
         Require(sdgs.All(s => s is >= 1 and <= 17), "sdgs: 1 to 17.");
         var tracks = (profile.Tracks ?? []).Select(t => (t ?? string.Empty).Trim()).Where(t => t.Length > 0).Distinct().ToArray();
-        Require(tracks.Length <= 12 && tracks.All(t => t.Length <= 60), "tracks: at most 12 of 60 characters.");
+        Require(tracks.Length <= NetworkingLimits.MaxTracks && tracks.All(t => t.Length <= 60), $"tracks: at most {NetworkingLimits.MaxTracks} of 60 characters.");
         var languages = (profile.Languages ?? []).Select(l => (l ?? string.Empty).Trim().ToLowerInvariant()).Distinct().ToArray();
-        Require(languages.Length <= 12 && languages.All(l => LanguageCode().IsMatch(l)), "languages: at most 12 ISO 639-1 codes.");
+        Require(languages.Length <= NetworkingLimits.MaxLanguages && languages.All(l => LanguageCode().IsMatch(l)), $"languages: at most {NetworkingLimits.MaxLanguages} ISO 639-1 codes.");
         var visibility = profile.Visibility ?? new ProfileVisibility();
         return profile with { Bio = bio, Links = links, ActionLines = actionLines, Sdgs = sdgs, Tracks = tracks, Languages = languages, Visibility = visibility };
     }

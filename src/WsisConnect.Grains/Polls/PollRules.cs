@@ -17,7 +17,7 @@ public static class PollRules
         var choice = draft.Kind is PollKind.SingleChoice or PollKind.MultipleChoice or PollKind.Quiz;
         if (choice)
         {
-            Require(options.Length is >= 2 and <= PollLimits.MaxOptions, $"A choice poll needs 2 to {PollLimits.MaxOptions} options.");
+            Require(options.Length >= PollLimits.MinOptions && options.Length <= PollLimits.MaxOptions, $"A choice poll needs {PollLimits.MinOptions} to {PollLimits.MaxOptions} options.");
             Require(options.All(o => o.Length is > 0 and <= PollLimits.MaxOptionLength), $"Each option needs 1 to {PollLimits.MaxOptionLength} characters.");
         }
         else
@@ -28,12 +28,14 @@ public static class PollRules
         Require(maxChoices >= 1 && (!choice || maxChoices <= options.Length), "MaxChoices must be between 1 and the number of options.");
         if (draft.Kind == PollKind.Rating)
         {
-            Require(draft.RatingMin is >= 0 and <= 9 && draft.RatingMax <= 10 && draft.RatingMin < draft.RatingMax, "A rating runs from 0-9 up to at most 10.");
+            Require(draft.RatingMin >= PollLimits.RatingLowest && draft.RatingMax <= PollLimits.RatingHighest && draft.RatingMin < draft.RatingMax,
+                $"A rating runs from {PollLimits.RatingLowest}-{PollLimits.RatingHighest - 1} up to at most {PollLimits.RatingHighest}.");
         }
         if (draft.Kind == PollKind.Quiz)
         {
             Require(draft.CorrectOption is { } c && c >= 0 && c < options.Length, "A quiz needs the index of its correct option.");
-            Require(draft.CountdownSeconds is >= 5 and <= 300, "A quiz countdown is 5 to 300 seconds.");
+            Require(draft.CountdownSeconds >= PollLimits.MinCountdownSeconds && draft.CountdownSeconds <= PollLimits.MaxCountdownSeconds,
+                $"A quiz countdown is {PollLimits.MinCountdownSeconds} to {PollLimits.MaxCountdownSeconds} seconds.");
         }
         // A quiz answer is final: changing it once the right answer is guessed from the room would game the points.
         return draft with

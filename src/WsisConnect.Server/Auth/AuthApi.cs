@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Auth;
 
@@ -13,14 +14,14 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in").RequireRateLimiting(AuthSetup.SignInPolicy);
-        auth.MapPost("/token", SignInAsync)
+        auth.MapPost("/token", SignInAsync).WithName("signIn")
             .WithSummary("Exchange a personal access code for a bearer token")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        auth.MapPost("/register", RegisterAsync)
+            .Refuses(ErrorCodes.InvalidCode, ErrorCodes.CodeRateLimited);
+        auth.MapPost("/register", RegisterAsync).WithName("registerRemoteParticipant")
             .WithSummary("Register as a remote participant (when organisers allow it)")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
-        app.MapGet("/api/me", MeAsync).WithTags("Sign-in").RequireAuthorization()
-            .WithSummary("The signed-in person's profile").ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Refuses(ErrorCodes.RegistrationClosed).ProducesValidationProblem();
+        app.MapGet("/api/me", MeAsync).WithName("getMe").WithTags("Sign-in").RequireAuthorization()
+            .WithSummary("The signed-in person's profile").Refuses(ErrorCodes.RouteNotFound);
         return app;
     }
 

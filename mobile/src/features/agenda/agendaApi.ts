@@ -1,10 +1,10 @@
-import type { AgendaResponse, SessionDetails } from '../../api/contracts';
+import type { AgendaPage, SessionDetails } from '../../api/generated/contracts';
 import { ApiError, requestJson } from '../../api/http';
 
 const cacheKey = 'wsis.agenda';
 
 export interface LoadedAgenda {
-  agenda: AgendaResponse;
+  agenda: AgendaPage;
   /** True when the network failed and this is the copy saved on the device. */
   offline: boolean;
 }
@@ -12,7 +12,7 @@ export interface LoadedAgenda {
 /** The whole agenda (about 250 sessions), kept on the device so it still opens without a network. */
 export async function loadAgenda(): Promise<LoadedAgenda> {
   try {
-    const agenda = await requestJson<AgendaResponse>('GET', '/api/agenda');
+    const agenda = await requestJson<AgendaPage>('GET', '/api/agenda');
     try {
       localStorage.setItem(cacheKey, JSON.stringify(agenda));
     } catch {
@@ -37,10 +37,10 @@ export function fetchSession(id: string): Promise<SessionDetails> {
   return requestJson<SessionDetails>('GET', `/api/sessions/${encodeURIComponent(id)}`);
 }
 
-function readSaved(): AgendaResponse | null {
+function readSaved(): AgendaPage | null {
   try {
     const raw = localStorage.getItem(cacheKey);
-    return raw ? (JSON.parse(raw) as AgendaResponse) : null;
+    return raw ? (JSON.parse(raw) as AgendaPage) : null;
   } catch {
     return null;
   }

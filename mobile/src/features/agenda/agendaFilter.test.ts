@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionDetails } from '../../api/contracts';
+import type { SessionDetails } from '../../api/generated/contracts';
 import { defaultDay, emptyFilter, groupByStart, matches } from './agendaFilter';
 
 function session(id: string, change: Partial<SessionDetails> = {}): SessionDetails {

@@ -1,4 +1,4 @@
-import type { SessionDetails } from '../../api/contracts';
+import type { SessionDetails } from '../../api/generated/contracts';
 import { forumDayOf } from '../../i18n/format';
 
 export interface AgendaFilter {

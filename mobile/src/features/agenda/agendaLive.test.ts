@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaResponse, SessionDetails } from '../../api/contracts';
+import type { AgendaPage, SessionDetails } from '../../api/generated/contracts';
 import { applyAgendaDelta } from './agendaLive';
 
 const session = (id: string, start: string, title = id): SessionDetails => ({
@@ -7,7 +7,7 @@ const session = (id: string, start: string, title = id): SessionDetails => ({
   speakers: [], moderatorIds: [], questionMode: 'Open', status: 'Scheduled', day: start.slice(0, 10),
 });
 
-const agenda: AgendaResponse = {
+const agenda: AgendaPage = {
   sessions: [session('a', '2026-07-06T09:00:00+02:00'), session('b', '2026-07-06T11:00:00+02:00')],
   days: ['2026-07-06'], rooms: ['Room A'], formats: ['ThematicWorkshop'], version: 5,
 };

@@ -1,13 +1,13 @@
-import type { AgendaDelta, AgendaResponse } from '../../api/contracts';
+import type { AgendaDelta, AgendaPage } from '../../api/generated/contracts';
 
 /**
  * What a pushed agenda change does to the agenda held on screen: nothing when it is not newer, a reload when a
  * push was missed (or the server asks for one), else the changed sessions in place. Keeping the highest version
  * so ends at the server's agenda whatever order pushes arrive in.
  */
-export type AgendaUpdate = { kind: 'ignore' } | { kind: 'reload' } | { kind: 'apply'; agenda: AgendaResponse };
+export type AgendaUpdate = { kind: 'ignore' } | { kind: 'reload' } | { kind: 'apply'; agenda: AgendaPage };
 
-export function applyAgendaDelta(agenda: AgendaResponse, delta: AgendaDelta): AgendaUpdate {
+export function applyAgendaDelta(agenda: AgendaPage, delta: AgendaDelta): AgendaUpdate {
   if (delta.version <= agenda.version) {
     return { kind: 'ignore' };
   }

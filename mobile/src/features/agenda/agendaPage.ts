@@ -1,4 +1,5 @@
-import { actionLines, sdgs, type AgendaResponse } from '../../api/contracts';
+import { actionLines, sdgs } from '../../api/forum';
+import type { AgendaPage } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';
 import { select, uid } from '../../app/form';
@@ -20,7 +21,7 @@ const filterKey = 'wsis.agendaFilter';
 type Load =
   | { kind: 'loading' }
   | { kind: 'failed'; error: unknown }
-  | { kind: 'ready'; agenda: AgendaResponse; offline: boolean };
+  | { kind: 'ready'; agenda: AgendaPage; offline: boolean };
 
 /** The week's agenda: day tabs, filters and the sessions grouped by start time. */
 export function createAgendaPage(): Page {
@@ -137,7 +138,7 @@ export function createAgendaPage(): Page {
     return tablist;
   }
 
-  function filters(agenda: AgendaResponse): HTMLElement {
+  function filters(agenda: AgendaPage): HTMLElement {
     const searchId = uid('search');
     const search = h('input', {
       id: searchId,

@@ -1,4 +1,4 @@
-import type { SessionDetails, SessionStatus } from '../../api/contracts';
+import type { SessionDetails, SessionStatus } from '../../api/generated/contracts';
 import { h } from '../../app/dom';
 import { t } from '../../i18n';
 import { actionLineName, sdgName, statusName } from '../../i18n/labels';

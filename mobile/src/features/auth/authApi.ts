@@ -1,8 +1,8 @@
-import type { ForumInfo, RegistrationRequest, RegistrationResponse, SetupRequest, TokenResponse } from '../../api/contracts';
+import type { ForumInfo, RegistrationRequest, RegistrationResponse, SetupRequest, SignInResponse } from '../../api/generated/contracts';
 import { requestJson } from '../../api/http';
 
-export function exchangeCode(code: string): Promise<TokenResponse> {
-  return requestJson<TokenResponse>('POST', '/api/auth/token', { code: code.trim() });
+export function exchangeCode(code: string): Promise<SignInResponse> {
+  return requestJson<SignInResponse>('POST', '/api/auth/token', { code: code.trim() });
 }
 
 export function registerRemote(request: RegistrationRequest): Promise<RegistrationResponse> {

@@ -1,4 +1,4 @@
-import type { AttendeeProfile, TokenResponse } from '../../api/contracts';
+import type { AttendeeProfile, SignInResponse } from '../../api/generated/contracts';
 
 /** What a signed-in person keeps on the device. */
 export interface StoredAuth {
@@ -37,7 +37,7 @@ export function currentToken(): string | null {
   return currentAuth()?.token ?? null;
 }
 
-export function saveAuth(response: TokenResponse): StoredAuth {
+export function saveAuth(response: SignInResponse): StoredAuth {
   const auth: StoredAuth = { token: response.token, expiresAt: response.expiresAt, profile: response.profile };
   localStorage.setItem(storageKey, JSON.stringify(auth));
   notify(auth);

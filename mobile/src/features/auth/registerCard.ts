@@ -1,4 +1,4 @@
-import { stakeholderTypes, type StakeholderType } from '../../api/contracts';
+import { stakeholderTypes, type StakeholderType } from '../../api/generated/contracts';
 import { ApiError } from '../../api/http';
 import { h, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BadgePrint } from '../../api/contracts';
+import type { BadgePrint } from '../../api/generated/contracts';
 import { printPages } from './badgeLayout';
 
 const badge = (n: number, code: string | null = `CODE-${n}`): BadgePrint => ({

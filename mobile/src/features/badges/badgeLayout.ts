@@ -1,4 +1,4 @@
-import type { BadgePrint } from '../../api/contracts';
+import type { BadgePrint } from '../../api/generated/contracts';
 
 /** Where the sign-in code goes: on slips the person keeps (default), on the back of a duplex print, or nowhere. */
 export type CodePlacement = 'slips' | 'back' | 'none';

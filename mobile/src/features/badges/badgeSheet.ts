@@ -1,4 +1,4 @@
-import type { BadgePrint } from '../../api/contracts';
+import type { BadgePrint } from '../../api/generated/contracts';
 import { h } from '../../app/dom';
 import { t } from '../../i18n';
 import { participationName } from '../../i18n/labels';

@@ -1,4 +1,4 @@
-import type { Contact, ContactRequest, RequestStatus } from '../../api/contracts';
+import type { Contact, ContactRequest, RequestStatus } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { downloadWithToken } from '../../app/download';
 import { describeError } from '../../app/errors';

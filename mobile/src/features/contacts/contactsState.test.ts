@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contact, ContactRequest } from '../../api/contracts';
+import type { Contact, ContactRequest } from '../../api/generated/contracts';
 import { ContactsState, fold, parseTags } from './contactsState';
 
 const contact = (attendeeId: string, name: string, extra: Partial<Contact> = {}): Contact => ({

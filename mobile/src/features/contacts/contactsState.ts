@@ -1,4 +1,4 @@
-import type { Contact, ContactBookView, ContactRequest, RequestStatus } from '../../api/contracts';
+import type { Contact, ContactBookView, ContactRequest, RequestStatus } from '../../api/generated/contracts';
 
 /** How far a request has come: it only ever moves forward, from Pending to an answer. */
 const progress: Readonly<Record<RequestStatus, number>> = { Pending: 0, Accepted: 1, Declined: 1, Ignored: 1 };

@@ -1,4 +1,4 @@
-import type { Contact, ContactRequest, DirectMessage } from '../../api/contracts';
+import type { Contact, ContactRequest, DirectMessage } from '../../api/generated/contracts';
 import { requestJson } from '../../api/http';
 import type { LiveConnection } from '../../realtime/liveConnection';
 import { takePendingScan } from '../scan/pendingScan';

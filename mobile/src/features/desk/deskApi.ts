@@ -1,4 +1,4 @@
-import type { IssuedCode, WalkInRequest } from '../../api/contracts';
+import type { IssuedCode, WalkInRequest } from '../../api/generated/contracts';
 import { requestJson } from '../../api/http';
 import { currentToken } from '../auth/authStore';
 

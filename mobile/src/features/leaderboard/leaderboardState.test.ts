@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LeaderboardEntry } from '../../api/contracts';
+import type { LeaderboardEntry } from '../../api/generated/contracts';
 import { LeaderboardState } from './leaderboardState';
 
 const entry = (rank: number, attendeeId: string, points: number): LeaderboardEntry => ({ rank, attendeeId, name: attendeeId.toUpperCase(), points });

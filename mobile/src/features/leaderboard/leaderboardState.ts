@@ -1,4 +1,4 @@
-import type { LeaderboardEntry, LeaderboardTop, LeaderboardView } from '../../api/contracts';
+import type { LeaderboardEntry, LeaderboardTop, LeaderboardView } from '../../api/generated/contracts';
 
 /**
  * The leaderboard as this client knows it: the top 10 (pushed at most once a second, the highest version wins)

@@ -1,4 +1,4 @@
-import type { Badge, Contact } from '../../api/contracts';
+import type { Badge, Contact } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { icons } from '../../app/icons';
 import type { Page } from '../../app/page';

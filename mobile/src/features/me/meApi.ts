@@ -1,4 +1,4 @@
-import type { NetworkingProfile } from '../../api/contracts';
+import type { NetworkingProfile } from '../../api/generated/contracts';
 import { requestJson } from '../../api/http';
 
 export function fetchProfile(token: string): Promise<NetworkingProfile> {

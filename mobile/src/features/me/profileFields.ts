@@ -1,4 +1,5 @@
-import { networkingLimits, type FieldVisibility, type NetworkingProfile, type ProfileField } from '../../api/contracts';
+import type { ProfileField } from '../../api/forum';
+import { networkingLimits, type FieldVisibility, type NetworkingProfile } from '../../api/generated/contracts';
 import { h, icon, type Child } from '../../app/dom';
 import { uid } from '../../app/form';
 import { icons } from '../../app/icons';

@@ -1,4 +1,5 @@
-import { actionLines, c7Areas, fieldVisibilities, type FieldVisibility, type ProfileField } from '../../api/contracts';
+import { actionLines, c7Areas, type ProfileField } from '../../api/forum';
+import { fieldVisibilities, type FieldVisibility } from '../../api/generated/contracts';
 
 /** Action lines a profile may name: C1-C11, with the eight C7 areas right after C7. */
 export const interestActionLines: readonly string[] = actionLines.flatMap((line) => (line === 'C7' ? [line, ...c7Areas.map((area) => `C7 ${area}`)] : [line]));

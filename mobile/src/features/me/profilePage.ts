@@ -1,4 +1,5 @@
-import { networkingLimits, sdgs as allSdgs, type NetworkingProfile, type ProfileField } from '../../api/contracts';
+import { sdgs as allSdgs, type ProfileField } from '../../api/forum';
+import { networkingLimits, type NetworkingProfile } from '../../api/generated/contracts';
 import { ApiError } from '../../api/http';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';
@@ -91,7 +92,7 @@ export function createProfilePage(): Page {
       draft = { ...stored, links: [...stored.links], visibility: { ...stored.visibility } };
       saved = true;
     } catch (error: unknown) {
-      const field = error instanceof ApiError && error.code === 'validation.invalid' ? fieldOfProblem(error.problem.detail) : null;
+      const field = error instanceof ApiError && error.code === 'validation.invalid' ? fieldOfProblem(error.problem.detail ?? undefined) : null;
       if (field) {
         errors = { [field]: fieldMessage(field) };
       } else {

@@ -1,4 +1,4 @@
-import { networkingLimits, type DirectMessage } from '../../api/contracts';
+import { networkingLimits, type DirectMessage } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { uid } from '../../app/form';
 import { icons } from '../../app/icons';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DirectMessage } from '../../api/contracts';
+import type { DirectMessage } from '../../api/generated/contracts';
 import { ConversationState } from './conversationState';
 
 function message(sequence: number, fromId = 'you', text = `m${sequence}`): DirectMessage {

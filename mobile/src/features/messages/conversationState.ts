@@ -1,4 +1,4 @@
-import type { DirectMessage, MessagePage } from '../../api/contracts';
+import type { DirectMessage, MessagePage } from '../../api/generated/contracts';
 
 /**
  * One conversation as this client holds it: messages by sequence, oldest first, merged from pages (the newest

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../api/contracts';
+import type { ImportPreview } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';
 import type { Page } from '../../app/page';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../api/contracts';
+import type { ImportPreview } from '../../api/generated/contracts';
 import { confirmChoices, issueRows } from './importState';
 
 const preview = (over: Partial<ImportPreview>): ImportPreview => ({

@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportResult } from '../../api/contracts';
+import type { ImportPreview, ImportResult } from '../../api/generated/contracts';
 
 /** Where one import is, from choosing the file to applied; a plain value the view draws. */
 export type ImportStep =

@@ -8,9 +8,9 @@ import type {
   PeoplePage,
   SessionDetails,
   SessionDraft,
-} from '../../api/contracts';
+} from '../../api/generated/contracts';
 import { ApiError, requestJson } from '../../api/http';
-import type { ProblemDetails } from '../../api/contracts';
+import type { ProblemDetails } from '../../api/http';
 import { currentToken } from '../auth/authStore';
 
 export type ImportTarget = 'agenda' | 'registration';

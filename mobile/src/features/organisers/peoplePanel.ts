@@ -1,4 +1,4 @@
-import type { IssuedCode, PeoplePage, PersonListing } from '../../api/contracts';
+import type { IssuedCode, PeoplePage, PersonListing } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { downloadWithToken } from '../../app/download';
 import { describeError } from '../../app/errors';

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../api/contracts';
+import type { ImportPreview } from '../../api/generated/contracts';
 import { h } from '../../app/dom';
 import { t } from '../../i18n';
 import type { issueRows } from './importState';

@@ -1,4 +1,5 @@
-import { actionLines, questionModes, sessionFormats, sdgs, type SessionDetails, type SessionDraft } from '../../api/contracts';
+import { actionLines, sdgs } from '../../api/forum';
+import { questionModes, sessionFormats, type SessionDetails, type SessionDraft } from '../../api/generated/contracts';
 import { h } from '../../app/dom';
 import { field, select } from '../../app/form';
 import { t } from '../../i18n';

@@ -1,4 +1,4 @@
-import type { AgendaResponse, SessionDetails } from '../../api/contracts';
+import type { AgendaPage, SessionDetails } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';
 import type { Page } from '../../app/page';
@@ -12,7 +12,7 @@ import { sessionForm } from './sessionForm';
 /** Sessions and rooms edited by hand: pick a session (or "New session"), change it, save; the change reaches every open agenda. */
 export function createSessionsPanel(): Page {
   const element = h('section', { class: 'organise-panel organise-sessions', 'data-testid': 'sessions-panel' });
-  let agenda: AgendaResponse | null = null;
+  let agenda: AgendaPage | null = null;
   let editing: SessionDetails | 'new' | null = null;
   let notice: { kind: 'success' | 'error'; text: string } | null = null;
   let filter = '';

@@ -1,4 +1,4 @@
-import type { ExcludedPerson, PersonListing } from '../../api/contracts';
+import type { ExcludedPerson, PersonListing } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';
 import type { Page } from '../../app/page';

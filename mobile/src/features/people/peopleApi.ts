@@ -1,4 +1,4 @@
-import type { DirectoryEntry, ProfileCard } from '../../api/contracts';
+import type { DirectoryEntry, ProfileCard } from '../../api/generated/contracts';
 import { requestJson } from '../../api/http';
 
 /** A person as the caller may see them; 404 person.not_found when they are not listed and no contact. */

@@ -1,4 +1,4 @@
-import type { DirectoryEntry, Suggestion } from '../../api/contracts';
+import type { DirectoryEntry, Suggestion } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';
 import { uid } from '../../app/form';

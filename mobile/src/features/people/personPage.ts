@@ -1,4 +1,4 @@
-import { networkingLimits, type ProfileCard } from '../../api/contracts';
+import { networkingLimits, type ProfileCard } from '../../api/generated/contracts';
 import { ApiError } from '../../api/http';
 import { h, icon, replaceChildren, type Child } from '../../app/dom';
 import { describeError } from '../../app/errors';

@@ -1,4 +1,4 @@
-import type { DirectoryEntry, Participation } from '../../api/contracts';
+import type { DirectoryEntry, Participation } from '../../api/generated/contracts';
 import { h, type Child } from '../../app/dom';
 import { href } from '../../app/router';
 import { participationName, stakeholderName, actionLineLongName, actionLineShort, trackName } from '../../i18n/labels';

@@ -1,4 +1,4 @@
-import { pollLimits, type Ballot, type PollDraft } from '../../api/contracts';
+import { pollLimits, type Ballot, type PollDraft } from '../../api/generated/contracts';
 
 /** A ballot choosing options (single, multiple choice and quiz). */
 export function choiceBallot(options: readonly number[]): Ballot {

@@ -1,4 +1,4 @@
-import type { PollDraft, PollResults, WordCount } from '../../api/contracts';
+import type { PollDraft, PollResults, WordCount } from '../../api/generated/contracts';
 
 /** One bar of a results chart: an option (or a rating value) and its votes from the room and from afar. */
 export interface BarRow {

@@ -1,4 +1,4 @@
-import { pollLimits, type PollDraft, type PollKind, type ResultsVisibility } from '../../api/contracts';
+import { pollLimits, type PollDraft, type PollKind, type ResultsVisibility } from '../../api/generated/contracts';
 import type { MessageKey, Params } from '../../i18n';
 
 /** What the moderator is filling in; turned into a PollDraft by `toDraft`. */

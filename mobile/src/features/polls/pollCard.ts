@@ -1,4 +1,4 @@
-import type { Ballot, PollDetails, VoteReceipt } from '../../api/contracts';
+import type { Ballot, PollDetails, VoteReceipt } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { t } from '../../i18n';
 import type { PollEntry } from './pollsState';

@@ -1,4 +1,4 @@
-import { pollKinds, pollLimits, resultsVisibilities, type PollDraft, type PollKind, type ResultsVisibility } from '../../api/contracts';
+import { pollKinds, pollLimits, resultsVisibilities, type PollDraft, type PollKind, type ResultsVisibility } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { field, select, uid } from '../../app/form';
 import { icons } from '../../app/icons';

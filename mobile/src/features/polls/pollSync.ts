@@ -1,4 +1,4 @@
-import type { PollDetails, PollResults } from '../../api/contracts';
+import type { PollDetails, PollResults } from '../../api/generated/contracts';
 import type { LiveConnection } from '../../realtime/liveConnection';
 import { RejoinRetry } from '../../realtime/rejoinRetry';
 import { PollsState } from './pollsState';

@@ -1,4 +1,4 @@
-import type { Ballot, PollDetails, PollDraft, VoteReceipt } from '../../api/contracts';
+import type { Ballot, PollDetails, PollDraft, VoteReceipt } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { t } from '../../i18n';
 import { describeHubError } from '../../realtime/hubError';

@@ -1,4 +1,4 @@
-import type { Ballot, PollDetails, PollResults, PollStatus, PollView, TextEntry, VoteReceipt } from '../../api/contracts';
+import type { Ballot, PollDetails, PollResults, PollStatus, PollView, TextEntry, VoteReceipt } from '../../api/generated/contracts';
 
 /** One poll as this client holds it. */
 export interface PollEntry {

@@ -1,4 +1,4 @@
-import type { PollDraft, PollResults, TextEntry } from '../../api/contracts';
+import type { PollDraft, PollResults, TextEntry } from '../../api/generated/contracts';
 import { h, icon } from '../../app/dom';
 import { icons } from '../../app/icons';
 import { formatDecimal, formatNumber, formatPercent, t } from '../../i18n';

@@ -1,4 +1,4 @@
-import type { PollDetails, PollDraft, PollResults, PollView } from '../../api/contracts';
+import type { PollDetails, PollDraft, PollResults, PollView } from '../../api/generated/contracts';
 
 // Builders for the poll tests (not shipped: only test files import this).
 

@@ -1,4 +1,4 @@
-import type { Ballot, PollDraft, VoteReceipt } from '../../api/contracts';
+import type { Ballot, PollDraft, VoteReceipt } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { messageForCode } from '../../app/errors';
 import { icons } from '../../app/icons';

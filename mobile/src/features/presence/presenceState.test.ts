@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionPresence } from '../../api/contracts';
+import type { SessionPresence } from '../../api/generated/contracts';
 import { PresenceState } from './presenceState';
 
 const presence = (onSite: number, remote: number, checkedIn: boolean, names: string[] = [], sessionId = 's001'): SessionPresence => ({
@@ -8,6 +8,7 @@ const presence = (onSite: number, remote: number, checkedIn: boolean, names: str
   remote,
   visible: names.map((name, i) => ({ attendeeId: `a${i}`, name, participation: i % 2 ? 'Remote' : 'OnSite' })),
   checkedIn,
+  version: 1,
 });
 
 describe('PresenceState', () => {

@@ -1,4 +1,4 @@
-import type { PresentPerson, SessionPresence } from '../../api/contracts';
+import type { PresentPerson, SessionPresence } from '../../api/generated/contracts';
 
 /**
  * Who is in one session: counts on site and remote and the people who chose to be listed, from GetPresence,

@@ -1,4 +1,4 @@
-import type { PrizeBoardView, PrizeResults, PrizeVoteReceipt } from '../../api/contracts';
+import type { PrizeBoardView, PrizeResults, PrizeVoteReceipt } from '../../api/generated/contracts';
 import { requestJson } from '../../api/http';
 
 const base = '/api/prizes';

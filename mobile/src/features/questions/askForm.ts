@@ -1,4 +1,4 @@
-import { questionMaxLength } from '../../api/contracts';
+import { questionLimits } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { messageForCode } from '../../app/errors';
 import { uid } from '../../app/form';
@@ -44,10 +44,10 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
       return;
     }
     const count = length();
-    const over = count - questionMaxLength;
-    counter.textContent = over > 0 ? t('ask.overLimit', { count: over }) : t('ask.counter', { count, max: questionMaxLength });
+    const over = count - questionLimits.maxLength;
+    counter.textContent = over > 0 ? t('ask.overLimit', { count: over }) : t('ask.counter', { count, max: questionLimits.maxLength });
     counter.classList.toggle('is-over', over > 0);
-    counter.classList.toggle('is-near', over <= 0 && count >= questionMaxLength - 50);
+    counter.classList.toggle('is-near', over <= 0 && count >= questionLimits.maxLength - 50);
   }
 
   function updateButton(): void {
@@ -63,7 +63,7 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
       return;
     }
     const text = state.draft.trim();
-    if (!text || text.length > questionMaxLength) {
+    if (!text || text.length > questionLimits.maxLength) {
       state.error = { code: text ? 'question.too_long' : 'question.empty' };
       state.outcome = null;
       render();

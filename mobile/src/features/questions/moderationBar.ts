@@ -1,4 +1,4 @@
-import type { QuestionMode } from '../../api/contracts';
+import type { QuestionMode } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { formatNumber, t, type MessageKey } from '../../i18n';
 

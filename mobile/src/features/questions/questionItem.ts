@@ -1,4 +1,4 @@
-import type { ModerationAction, QuestionView } from '../../api/contracts';
+import type { ModerationAction, QuestionView } from '../../api/generated/contracts';
 import { h, icon } from '../../app/dom';
 import { icons } from '../../app/icons';
 import { formatNumber, t } from '../../i18n';

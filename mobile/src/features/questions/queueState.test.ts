@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionQueueSnapshot, QuestionView, SessionDetails } from '../../api/contracts';
+import type { QuestionQueueSnapshot, QuestionView, SessionDetails } from '../../api/generated/contracts';
 import { QueueState } from './queueState';
 
 const session: SessionDetails = {

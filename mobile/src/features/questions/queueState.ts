@@ -1,4 +1,4 @@
-import type { QuestionQueueSnapshot, QuestionView, QueueDelta, SessionDetails, UpvoteReceipt } from '../../api/contracts';
+import type { QuestionQueueSnapshot, QuestionView, QueueDelta, SessionDetails, UpvoteReceipt } from '../../api/generated/contracts';
 
 /**
  * One session's question queue as this client knows it. Follows the contract's rules: a snapshot replaces

@@ -1,4 +1,4 @@
-import type { QueueDelta, SessionDetails } from '../../api/contracts';
+import type { QueueDelta, SessionDetails } from '../../api/generated/contracts';
 import type { LiveConnection } from '../../realtime/liveConnection';
 import { RejoinRetry } from '../../realtime/rejoinRetry';
 import { QueueState } from './queueState';

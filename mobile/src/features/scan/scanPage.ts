@@ -1,4 +1,4 @@
-import type { Contact } from '../../api/contracts';
+import type { Contact } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { uid } from '../../app/form';
 import { icons } from '../../app/icons';

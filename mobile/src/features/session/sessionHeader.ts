@@ -1,4 +1,4 @@
-import type { SessionDetails } from '../../api/contracts';
+import type { SessionDetails } from '../../api/generated/contracts';
 import { h, icon } from '../../app/dom';
 import { icons } from '../../app/icons';
 import { t } from '../../i18n';

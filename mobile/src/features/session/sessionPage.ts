@@ -1,4 +1,4 @@
-import type { SessionDetails } from '../../api/contracts';
+import type { SessionDetails } from '../../api/generated/contracts';
 import { ApiError } from '../../api/http';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { describeError } from '../../app/errors';

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Agenda;
 
@@ -11,10 +12,10 @@ public static class AgendaApi
     /// <summary>Maps <c>/api/agenda</c> and <c>/api/sessions/{sessionId}</c>.</summary>
     public static IEndpointRouteBuilder MapAgendaApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/agenda", GetAgendaAsync).WithTags("Agenda")
+        app.MapGet("/api/agenda", GetAgendaAsync).WithName("getAgenda").WithTags("Agenda")
             .WithSummary("Sessions, filtered by day, room, format, action line (C1-C11), SDG (1-17) and text");
-        app.MapGet("/api/sessions/{sessionId}", GetSessionAsync).WithTags("Agenda")
-            .WithSummary("One session").ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/sessions/{sessionId}", GetSessionAsync).WithName("getSession").WithTags("Agenda")
+            .WithSummary("One session").Refuses(ErrorCodes.SessionNotFound);
         return app;
     }
 

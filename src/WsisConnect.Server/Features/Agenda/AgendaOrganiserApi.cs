@@ -6,6 +6,7 @@ using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Imports;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Features.Imports;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Agenda;
 
@@ -15,45 +16,44 @@ public static class AgendaOrganiserApi
     /// <summary>Maps <c>/api/organiser/agenda/imports</c>, <c>/api/organiser/sessions</c> and <c>/api/organiser/rooms</c>; organisers only.</summary>
     public static IEndpointRouteBuilder MapAgendaOrganiserApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/organiser").WithTags("Organisers: agenda").RequireAuthorization(AuthSetup.OrganiserPolicy)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapPost("/agenda/imports", UploadAsync)
+        var api = app.MapGroup("/api/organiser").WithTags("Organisers: agenda").RequireAuthorization(AuthSetup.OrganiserPolicy);
+        api.MapPost("/agenda/imports", UploadAsync).WithName("uploadAgendaImport")
             .WithSummary("Upload an agenda (frab/pretalx schedule.json or CSV, as the request body) and get its preview; nothing is applied yet")
             .WithDescription("The format comes from ?format=frab|csv, else the Content-Type, else the file name (?fileName=), else the first character. " +
                 "CSV columns: id, title, day, start, end, room, format, action lines, SDGs, speakers, moderators, description, track, question mode.")
             .Accepts<string>("application/json", "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Refuses(ErrorCodes.ImportInvalidFile, ErrorCodes.ImportTooLarge, ErrorCodes.UnsupportedMediaType);
         api.MapGet("/agenda/imports/{importId}", (string importId, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IAgendaImportGrain>(importId).PreviewAsync(http.User.ToCaller()))
-            .WithSummary("The preview of an agenda import, compared again with the agenda as it is now").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("getAgendaImport").WithSummary("The preview of an agenda import, compared again with the agenda as it is now").Refuses(ErrorCodes.ImportNotFound);
         api.MapPost("/agenda/imports/{importId}/confirm", (string importId, ImportConfirmation confirmation, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IAgendaImportGrain>(importId).ConfirmAsync(http.User.ToCaller(), confirmation.SkipInvalid))
-            .WithSummary("Apply an agenda import: sessions added, updated in place by id, removed when no longer in the file; watchers see it live")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithName("confirmAgendaImport").WithSummary("Apply an agenda import: sessions added, updated in place by id, removed when no longer in the file; watchers see it live")
+            .Refuses(ErrorCodes.ImportNotFound, ErrorCodes.ImportStale, ErrorCodes.ImportHasErrors);
         api.MapDelete("/agenda/imports/{importId}", async (string importId, HttpContext http, IGrainFactory grains) =>
             {
                 await grains.GetGrain<IAgendaImportGrain>(importId).DiscardAsync(http.User.ToCaller());
                 return TypedResults.NoContent();
             })
-            .WithSummary("Throw an agenda import away without applying it").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/sessions", CreateSessionAsync).WithSummary("Add a session by hand")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPut("/sessions/{sessionId}", SaveSessionAsync).WithSummary("Change a session by hand: title, time, room, format, tags, speakers, moderators, question mode")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("discardAgendaImport").WithSummary("Throw an agenda import away without applying it").Refuses(ErrorCodes.ImportNotFound);
+        api.MapPost("/sessions", CreateSessionAsync).WithName("createSession").WithSummary("Add a session by hand")
+            .ProducesValidationProblem().Refuses(ErrorCodes.SessionExists);
+        api.MapPut("/sessions/{sessionId}", SaveSessionAsync).WithName("updateSession").WithSummary("Change a session by hand: title, time, room, format, tags, speakers, moderators, question mode")
+            .ProducesValidationProblem().Refuses(ErrorCodes.SessionNotFound);
         api.MapDelete("/sessions/{sessionId}", async (string sessionId, HttpContext http, IGrainFactory grains) =>
             {
                 await Agenda(grains).RemoveSessionAsync(http.User.ToCaller(), sessionId);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Take a session off the agenda (its questions, polls and check-ins stay stored)").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("removeSession").WithSummary("Take a session off the agenda (its questions, polls and check-ins stay stored)").Refuses(ErrorCodes.SessionNotFound);
         api.MapPost("/rooms", (RoomName room, HttpContext http, IGrainFactory grains) =>
                 Agenda(grains).AddRoomAsync(http.User.ToCaller(), SessionValidation.RequireRoom(room.Name)))
-            .WithSummary("Add a room").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("addRoom").WithSummary("Add a room").Refuses(ErrorCodes.RoomExists);
         api.MapPut("/rooms/{room}", (string room, RoomName renamed, HttpContext http, IGrainFactory grains) =>
                 Agenda(grains).RenameRoomAsync(http.User.ToCaller(), room, SessionValidation.RequireRoom(renamed.Name)))
-            .WithSummary("Rename a room, moving every session in it").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("renameRoom").WithSummary("Rename a room, moving every session in it").Refuses(ErrorCodes.RoomNotFound, ErrorCodes.RoomExists);
         api.MapDelete("/rooms/{room}", (string room, HttpContext http, IGrainFactory grains) => Agenda(grains).RemoveRoomAsync(http.User.ToCaller(), room))
-            .WithSummary("Remove a room no session takes place in").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("removeRoom").WithSummary("Remove a room no session takes place in").Refuses(ErrorCodes.RoomNotFound, ErrorCodes.RoomNotEmpty);
         return app;
     }
 

@@ -11,12 +11,11 @@ public static class ForumApi
     /// <summary>Maps <c>/api/forum</c>.</summary>
     public static IEndpointRouteBuilder MapForumApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/forum", GetAsync).WithTags("Forum").WithSummary("The forum's name, dates and whether self-registration is open");
+        app.MapGet("/api/forum", GetAsync).WithName("getForum").WithTags("Forum").WithSummary("The forum's name, dates and whether self-registration is open");
         app.MapPut("/api/forum/settings", (ForumSettings settings, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IForumGrain>(ForumKeys.Forum).UpdateSettingsAsync(http.User.ToCaller(), settings))
-            .WithTags("Forum").WithSummary("Change forum settings (organisers)")
-            .RequireAuthorization(AuthSetup.OrganiserPolicy)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithName("updateForumSettings").WithTags("Forum").WithSummary("Change forum settings (organisers)")
+            .RequireAuthorization(AuthSetup.OrganiserPolicy);
         return app;
     }
 

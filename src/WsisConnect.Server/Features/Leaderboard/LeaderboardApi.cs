@@ -16,13 +16,13 @@ public static class LeaderboardApi
         var board = app.MapGroup("/api/leaderboard").WithTags("Leaderboard").RequireAuthorization();
         board.MapGet("", (HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).GetAsync(http.User.ToCaller()))
-            .WithSummary("The top 10 and the caller's rank and points");
-        board.MapGet("/excluded", GetExcludedAsync)
+            .WithName("getLeaderboard").WithSummary("The top 10 and the caller's rank and points");
+        board.MapGet("/excluded", GetExcludedAsync).WithName("listLeaderboardExclusions")
             .WithSummary("The people left out of the leaderboard (organisers)")
-            .RequireAuthorization(AuthSetup.OrganiserPolicy).ProducesProblem(StatusCodes.Status403Forbidden);
-        board.MapPut("/excluded/{attendeeId}", SetExcludedAsync)
+            .RequireAuthorization(AuthSetup.OrganiserPolicy);
+        board.MapPut("/excluded/{attendeeId}", SetExcludedAsync).WithName("setLeaderboardExclusion")
             .WithSummary("Leave a person (staff) out of the leaderboard, or bring them back (organisers)")
-            .RequireAuthorization(AuthSetup.OrganiserPolicy).ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireAuthorization(AuthSetup.OrganiserPolicy);
         return app;
     }
 

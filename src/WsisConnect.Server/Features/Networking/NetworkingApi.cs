@@ -6,6 +6,7 @@ using WsisConnect.Contracts.Networking;
 using WsisConnect.Grains.Networking;
 using WsisConnect.Grains.Storage;
 using WsisConnect.Server.Auth;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Networking;
 
@@ -17,32 +18,34 @@ public static class NetworkingApi
     {
         var api = app.MapGroup("/api").WithTags("Networking").RequireAuthorization();
         api.MapGet("/me/profile", (HttpContext http, IGrainFactory grains) =>
-            grains.GetGrain<IProfileGrain>(http.User.ToCaller().AttendeeId).GetAsync(http.User.ToCaller())).WithSummary("The caller's networking profile");
+            grains.GetGrain<IProfileGrain>(http.User.ToCaller().AttendeeId).GetAsync(http.User.ToCaller())).WithName("getMyNetworkingProfile").WithSummary("The caller's networking profile");
         api.MapPut("/me/profile", (NetworkingProfile profile, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IProfileGrain>(http.User.ToCaller().AttendeeId).UpdateAsync(http.User.ToCaller(), profile))
-            .WithSummary("Replace the caller's networking profile and field visibility").ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/people/{personId}", GetCardAsync).WithSummary("A person as the caller may see them").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("updateMyNetworkingProfile").WithSummary("Replace the caller's networking profile and field visibility");
+        api.MapGet("/people/{personId}", GetCardAsync).WithName("getPersonCard").WithSummary("A person as the caller may see them").Refuses(ErrorCodes.PersonNotFound);
         api.MapGet("/directory", (string? q, int? skip, int? take, IGrainFactory grains) =>
-            grains.GetGrain<IDirectoryGrain>(ForumKeys.Forum).SearchAsync(q, skip ?? 0, take ?? 50)).WithSummary("Listed people, by name, organisation or country");
+            grains.GetGrain<IDirectoryGrain>(ForumKeys.Forum).SearchAsync(q, skip ?? 0, take ?? 50)).WithName("searchDirectory").WithSummary("Listed people, by name, organisation or country");
         api.MapGet("/me/contacts", (HttpContext http, IGrainFactory grains) =>
-            grains.GetGrain<IContactBookGrain>(http.User.ToCaller().AttendeeId).GetAsync(http.User.ToCaller())).WithSummary("The caller's contacts and requests");
+            grains.GetGrain<IContactBookGrain>(http.User.ToCaller().AttendeeId).GetAsync(http.User.ToCaller())).WithName("getMyContacts").WithSummary("The caller's contacts and requests");
         api.MapGet("/me/contacts.vcf", async (HttpContext http, IGrainFactory grains) =>
-            TypedResults.Text(ContactExport.ToVCard(await ContactsWithCardsAsync(http, grains)), "text/vcard; charset=utf-8")).WithSummary("The caller's contacts as vCard");
+            TypedResults.Text(ContactExport.ToVCard(await ContactsWithCardsAsync(http, grains)), "text/vcard; charset=utf-8")).WithName("exportMyContactsVCard").WithSummary("The caller's contacts as vCard")
+            .Produces<string>(StatusCodes.Status200OK, "text/vcard");
         api.MapGet("/me/contacts.csv", async (HttpContext http, IGrainFactory grains) =>
-            TypedResults.Text(ContactExport.ToCsv(await ContactsWithCardsAsync(http, grains)), "text/csv; charset=utf-8")).WithSummary("The caller's contacts as CSV");
+            TypedResults.Text(ContactExport.ToCsv(await ContactsWithCardsAsync(http, grains)), "text/csv; charset=utf-8")).WithName("exportMyContactsCsv").WithSummary("The caller's contacts as CSV")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         api.MapGet("/me/data", async (HttpContext http, IGrainFactory grains) =>
             {
                 var caller = http.User.ToCaller();
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"wsisconnect-{caller.AttendeeId}.json\"";
                 return TypedResults.Ok(await grains.GetGrain<IAccountGrain>(caller.AttendeeId).ExportAsync(caller));
             })
-            .WithSummary("Everything the forum holds about the caller, as JSON");
-        api.MapDelete("/me", DeleteAccountAsync)
+            .WithName("exportMyData").WithSummary("Everything the forum holds about the caller, as JSON");
+        api.MapDelete("/me", DeleteAccountAsync).WithName("deleteMyAccount")
             .WithSummary("Delete the caller's account for good: removed from directories and contacts, questions anonymised");
         api.MapGet("/me/messages/unread", async (HttpContext http, IConnectionMultiplexer redis, Microsoft.Extensions.Options.IOptions<StoreOptions> store) =>
             (await redis.GetDatabase().HashGetAllAsync(ConversationGrain.UnreadKey(store.Value.KeyPrefix, http.User.ToCaller().AttendeeId)))
                 .Where(e => (long)e.Value > 0).ToDictionary(e => (string)e.Name!, e => (long)e.Value))
-            .WithSummary("Unread messages per contact");
+            .WithName("getMyUnreadCounts").WithSummary("Unread messages per contact");
         return app;
     }
 
@@ -57,7 +60,7 @@ public static class NetworkingApi
         return TypedResults.NoContent();
     }
 
-        private static async Task<Ok<ProfileCard>> GetCardAsync(string personId, HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<ProfileCard>> GetCardAsync(string personId, HttpContext http, IGrainFactory grains)
     {
         var me = http.User.ToCaller().AttendeeId;
         var contact = await grains.GetGrain<IContactBookGrain>(me).IsContactAsync(personId);

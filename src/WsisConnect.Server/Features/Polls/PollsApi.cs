@@ -1,5 +1,7 @@
+using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Server.Auth;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Polls;
 
@@ -11,12 +13,12 @@ public static class PollsApi
     {
         app.MapGet("/api/sessions/{sessionId}/polls", (string sessionId, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<ISessionPollsGrain>(sessionId).ListAsync(http.User.ToCaller()))
-            .WithTags("Polls").WithSummary("The session's polls as the caller sees them").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("listSessionPolls").WithTags("Polls").WithSummary("The session's polls as the caller sees them").RequireAuthorization()
+            .Refuses(ErrorCodes.SessionNotFound);
         app.MapGet("/api/polls/{pollId}", (string pollId, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IPollGrain>(pollId).GetAsync(http.User.ToCaller()))
-            .WithTags("Polls").WithSummary("One poll, its results when visible, and the caller's ballot").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("getPoll").WithTags("Polls").WithSummary("One poll, its results when visible, and the caller's ballot").RequireAuthorization()
+            .Refuses(ErrorCodes.PollNotFound);
         return app;
     }
 }

@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Prizes;
 using WsisConnect.Server.Auth;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Prizes;
 
@@ -13,15 +14,15 @@ public static class PrizesApi
     public static IEndpointRouteBuilder MapPrizesApi(this IEndpointRouteBuilder app)
     {
         var prizes = app.MapGroup("/api/prizes").WithTags("WSIS Prizes").RequireAuthorization();
-        prizes.MapGet("", GetBoardAsync).WithSummary("Categories, nominees, whether winners are published, and the caller's votes");
-        prizes.MapPost("/{categoryId}/votes", VoteAsync).WithSummary("Vote for a nominee, once per category")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        prizes.MapGet("", GetBoardAsync).WithName("getPrizeBoard").WithSummary("Categories, nominees, whether winners are published, and the caller's votes");
+        prizes.MapPost("/{categoryId}/votes", VoteAsync).WithName("castPrizeVote").WithSummary("Vote for a nominee, once per category")
+            .Refuses(ErrorCodes.PrizeNotFound, ErrorCodes.PrizeAlreadyVoted, ErrorCodes.PrizeVotingClosed);
         prizes.MapGet("/{categoryId}/results", (string categoryId, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IPrizeCategoryGrain>(categoryId).GetResultsAsync(http.User.ToCaller()))
-            .WithSummary("A category's totals: hidden until the winners are published, except to organisers")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        prizes.MapPost("/winners", PublishWinnersAsync).WithSummary("Publish the winners (organisers): totals become public, voting ends")
-            .RequireAuthorization(AuthSetup.OrganiserPolicy).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithName("getPrizeResults").WithSummary("A category's totals: hidden until the winners are published, except to organisers")
+            .Refuses(ErrorCodes.PrizeNotFound, ErrorCodes.PrizeResultsHidden);
+        prizes.MapPost("/winners", PublishWinnersAsync).WithName("publishPrizeWinners").WithSummary("Publish the winners (organisers): totals become public, voting ends")
+            .RequireAuthorization(AuthSetup.OrganiserPolicy);
         return app;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Server.Auth;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Questions;
 
@@ -13,12 +15,11 @@ public static class QuestionsApi
         var group = app.MapGroup("/api/sessions/{sessionId}/questions").WithTags("Questions").RequireAuthorization();
         group.MapGet("", (string sessionId, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IQuestionQueueGrain>(sessionId).GetSnapshotAsync(http.User.ToCaller()))
-            .WithSummary("What the caller may see of the session's queue")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("", AskAsync)
+            .WithName("getSessionQuestions").WithSummary("What the caller may see of the session's queue")
+            .Refuses(ErrorCodes.SessionNotFound);
+        group.MapPost("", AskAsync).WithName("askQuestion")
             .WithSummary("Ask a question")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Refuses(ErrorCodes.QuestionEmpty, ErrorCodes.QuestionTooLong, ErrorCodes.SessionNotFound, ErrorCodes.SessionEnded, ErrorCodes.QuestionRateLimited);
         return app;
     }
 

@@ -9,6 +9,7 @@ using WsisConnect.Contracts.Imports;
 using WsisConnect.Contracts.Registration;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Features.Imports;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Registration;
 
@@ -21,51 +22,49 @@ public static class RegistrationApi
     /// <summary>Maps <c>/api/organiser/registration</c>, <c>/api/organiser/people</c>, <c>/api/organiser/badges</c> and <c>/api/desk/walk-ins</c>.</summary>
     public static IEndpointRouteBuilder MapRegistrationApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/organiser").WithTags("Organisers: registration").RequireAuthorization(AuthSetup.OrganiserPolicy)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapPost("/registration/imports", UploadAsync)
+        var api = app.MapGroup("/api/organiser").WithTags("Organisers: registration").RequireAuthorization(AuthSetup.OrganiserPolicy);
+        api.MapPost("/registration/imports", UploadAsync).WithName("uploadRegistrationImport")
             .WithSummary("Upload the registration list (CSV, as the request body) and get its preview; nothing is applied yet")
             .WithDescription("Columns: external id, name (or first name and last name), organisation, title, country (ISO code or name), stakeholder type, " +
                 "participation (on site or remote), role, sessions (ids of sessions moderated), email, language.")
             .Accepts<string>("text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Refuses(ErrorCodes.ImportInvalidFile, ErrorCodes.ImportTooLarge, ErrorCodes.UnsupportedMediaType);
         api.MapGet("/registration/imports/{importId}", (string importId, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IRegistrationImportGrain>(importId).PreviewAsync(http.User.ToCaller()))
-            .WithSummary("The preview of a registration import, compared again with the people registered now").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("getRegistrationImport").WithSummary("The preview of a registration import, compared again with the people registered now").Refuses(ErrorCodes.ImportNotFound);
         api.MapPost("/registration/imports/{importId}/confirm", (string importId, ImportConfirmation confirmation, HttpContext http, IGrainFactory grains) =>
                 grains.GetGrain<IRegistrationImportGrain>(importId).ConfirmAsync(http.User.ToCaller(), confirmation.SkipInvalid))
-            .WithSummary("Apply a registration import: people added with new codes, updated by external id, revoked when no longer listed")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithName("confirmRegistrationImport").WithSummary("Apply a registration import: people added with new codes, updated by external id, revoked when no longer listed")
+            .Refuses(ErrorCodes.ImportNotFound, ErrorCodes.ImportStale, ErrorCodes.ImportHasErrors);
         api.MapDelete("/registration/imports/{importId}", async (string importId, HttpContext http, IGrainFactory grains) =>
             {
                 await grains.GetGrain<IRegistrationImportGrain>(importId).DiscardAsync(http.User.ToCaller());
                 return TypedResults.NoContent();
             })
-            .WithSummary("Throw a registration import away without applying it").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/registration/codes.csv", ExportCodesAsync)
+            .WithName("discardRegistrationImport").WithSummary("Throw a registration import away without applying it").Refuses(ErrorCodes.ImportNotFound);
+        api.MapGet("/registration/codes.csv", ExportCodesAsync).WithName("exportCodes")
             .WithSummary("Everyone's personal access code and sign-in link as CSV, for the mail merge (formula-safe cells)")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
         api.MapGet("/people", (string? q, Participation? participation, PersonSource? source, bool? revoked, int? skip, int? take, HttpContext http, IGrainFactory grains) =>
                 Registry(grains).SearchAsync(http.User.ToCaller(), new PeopleQuery(q, participation, source, revoked ?? false, skip ?? 0, take ?? 50)))
-            .WithSummary("Registered people, by name, organisation, external id or e-mail");
-        api.MapPost("/people/{attendeeId}/code", ReissueAsync)
+            .WithName("searchPeople").WithSummary("Registered people, by name, organisation, external id or e-mail");
+        api.MapPost("/people/{attendeeId}/code", ReissueAsync).WithName("reissueCode")
             .WithSummary("Replace a person's code: the old code and every token issued for it stop working on every node; returns the new code once")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Refuses(ErrorCodes.PersonNotFound);
         api.MapPost("/people/{attendeeId}/revoke", async (string attendeeId, HttpContext http, IGrainFactory grains) =>
             {
                 await Registry(grains).RevokeAsync(http.User.ToCaller(), attendeeId);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Revoke a person: their code and tokens stop working on every node; contacts and questions stay")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/badges", BadgesAsync)
+            .WithName("revokePerson").WithSummary("Revoke a person: their code and tokens stop working on every node; contacts and questions stay")
+            .Refuses(ErrorCodes.PersonNotFound);
+        api.MapGet("/badges", BadgesAsync).WithName("listBadges")
             .WithSummary("Badges to print (contact QR link, and the code for the separate slip) for people matching a filter, a page at a time");
 
-        app.MapPost("/api/desk/walk-ins", RegisterWalkInAsync).WithTags("Registration desk")
+        app.MapPost("/api/desk/walk-ins", RegisterWalkInAsync).WithName("registerWalkIn").WithTags("Registration desk")
             .RequireAuthorization(AuthSetup.RegistrationDeskPolicy)
             .WithSummary("Register a walk-in on site (registration staff and organisers): returns their code, sign-in link and badge, once")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().Refuses(ErrorCodes.RegistrationExists);
         return app;
     }
 

@@ -5,6 +5,7 @@ using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Features.Registration;
+using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Setup;
 
@@ -14,9 +15,9 @@ public static class SetupApi
     /// <summary>Maps <c>POST /api/setup</c> (rate-limited like sign-in).</summary>
     public static IEndpointRouteBuilder MapSetupApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/setup", SetUpAsync).WithTags("Sign-in").RequireRateLimiting(AuthSetup.SignInPolicy)
+        app.MapPost("/api/setup", SetUpAsync).WithName("setUpForum").WithTags("Sign-in").RequireRateLimiting(AuthSetup.SignInPolicy)
             .WithSummary("Become the forum's first organiser with the one-time setup code the server printed at start; returns a personal code and a token")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().Refuses(ErrorCodes.SetupInvalidCode, ErrorCodes.SetupDone);
         return app;
     }
 
