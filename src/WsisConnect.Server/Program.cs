@@ -22,6 +22,7 @@ using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
 using WsisConnect.Server.Validation;
+using WsisConnect.Storage;
 
 // Redis clients and Orleans both stall when a burst finds the thread pool at its two-core minimum; start wider.
 ThreadPool.GetMinThreads(out var workers, out var io);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 
-namespace WsisConnect.Server.Storage;
+namespace WsisConnect.Storage;
 
 /// <summary>
 /// The store the whole node uses: a configured Redis, or the embedded Garnet started here. A singleton: the first

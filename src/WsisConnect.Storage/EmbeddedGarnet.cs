@@ -2,8 +2,9 @@ using System.Net;
 using Garnet;
 using Garnet.server;
 using Garnet.server.Auth.Settings;
+using Microsoft.Extensions.Logging;
 
-namespace WsisConnect.Server.Storage;
+namespace WsisConnect.Storage;
 
 /// <summary>
 /// An in-process Garnet server: the single-node default, so one command gives a durable forum that uses the same

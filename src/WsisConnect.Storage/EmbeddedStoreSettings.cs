@@ -1,4 +1,4 @@
-namespace WsisConnect.Server.Storage;
+namespace WsisConnect.Storage;
 
 /// <summary>How the embedded store keeps its data folder small and its restart quick.</summary>
 /// <param name="CheckpointAofSize">

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
-namespace WsisConnect.Server.Storage;
+namespace WsisConnect.Storage;
 
 /// <summary>
 /// The embedded store's password: generated at the first start and kept in the data folder, readable by its owner

@@ -1,4 +1,4 @@
-namespace WsisConnect.Server.Storage;
+namespace WsisConnect.Storage;
 
 /// <summary>Where the forum keeps its data, bound from the <c>Storage</c> configuration section.</summary>
 public sealed class StorageOptions

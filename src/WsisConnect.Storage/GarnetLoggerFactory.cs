@@ -1,4 +1,6 @@
-namespace WsisConnect.Server.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace WsisConnect.Storage;
 
 /// <summary>
 /// Hands the embedded Garnet the node's own logging, under categories starting with <c>Garnet.</c>: its recovery,
