@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using WsisConnect.Contracts.Realtime;
+using WsisConnect.Demo;
 using WsisConnect.Server.Auth;
-using WsisConnect.Server.Demo;
 using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Agenda;
 using WsisConnect.Server.Features.Forum;
@@ -47,11 +47,9 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks()
     .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
     .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
-builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
-builder.Services.AddSingleton<DemoForumLoader>();
 builder.Services.AddSingleton<BadgeTokens>();
 builder.Services.AddSingleton<ContactScanner>();
-builder.Services.AddHostedService<DemoForumStartup>();
+builder.Services.AddWsisDemo();
 // After the demo: a demo forum has its organiser, an empty one gets a setup code.
 builder.Services.AddHostedService<ForumSetupStartup>();
 builder.Services.AddOptions<SetupOptions>().BindConfiguration("Setup");
