@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Demo;
+using WsisConnect.Grains.Networking;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Agenda;
@@ -47,8 +48,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks()
     .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
     .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
-builder.Services.AddSingleton<BadgeTokens>();
-builder.Services.AddSingleton<ContactScanner>();
+builder.Services.AddSingleton<IBadgeSigningKey>(sp => sp.GetRequiredService<SigningKey>());
 builder.Services.AddWsisDemo();
 // After the demo: a demo forum has its organiser, an empty one gets a setup code.
 builder.Services.AddHostedService<ForumSetupStartup>();

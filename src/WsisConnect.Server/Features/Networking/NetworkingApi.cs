@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using StackExchange.Redis;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
-using WsisConnect.Grains.Networking;
-using WsisConnect.Grains.Storage;
 using WsisConnect.Server.Auth;
 
 namespace WsisConnect.Server.Features.Networking;
@@ -39,9 +36,8 @@ public static class NetworkingApi
             .WithSummary("Everything the forum holds about the caller, as JSON");
         api.MapDelete("/me", DeleteAccountAsync)
             .WithSummary("Delete the caller's account for good: removed from directories and contacts, questions anonymised");
-        api.MapGet("/me/messages/unread", async (HttpContext http, IConnectionMultiplexer redis, Microsoft.Extensions.Options.IOptions<StoreOptions> store) =>
-            (await redis.GetDatabase().HashGetAllAsync(ConversationGrain.UnreadKey(store.Value.KeyPrefix, http.User.ToCaller().AttendeeId)))
-                .Where(e => (long)e.Value > 0).ToDictionary(e => (string)e.Name!, e => (long)e.Value))
+        api.MapGet("/me/messages/unread", (HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<IInboxGrain>(http.User.ToCaller().AttendeeId).GetUnreadAsync())
             .WithSummary("Unread messages per contact");
         return app;
     }

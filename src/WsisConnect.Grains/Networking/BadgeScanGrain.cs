@@ -1,20 +1,23 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
-using WsisConnect.Grains.Networking;
 
-namespace WsisConnect.Server.Features.Networking;
+namespace WsisConnect.Grains.Networking;
 
 /// <summary>Turns a scanned badge (the QR code's token or the typed short code) into a contact.</summary>
-public sealed class ContactScanner(IGrainFactory grains, BadgeTokens tokens)
+[StatelessWorker]
+public sealed class BadgeScanGrain(BadgeTokens tokens) : Grain, IBadgeScanGrain
 {
-    /// <summary>Makes the scanner and the badge's owner contacts; a repeat scan returns the existing contact.</summary>
     public async Task<ScanResult> ScanAsync(Caller scanner, string code, string? note, string[]? tags)
     {
+        if (scanner.AttendeeId != this.GetPrimaryKeyString())
+        {
+            throw new ForumException(ErrorCodes.Forbidden, "Only the person can scan for themselves.");
+        }
         (note, tags) = ContactNotes.Validate(note, tags);
         var (ownerId, version) = await ResolveAsync(code ?? string.Empty)
             ?? throw Invalid();
-        if (await grains.GetGrain<IBadgeGrain>(ownerId).GetCurrentVersionAsync() != version)
+        if (await GrainFactory.GetGrain<IBadgeGrain>(ownerId).GetCurrentVersionAsync() != version)
         {
             throw Invalid();
         }
@@ -22,18 +25,18 @@ public sealed class ContactScanner(IGrainFactory grains, BadgeTokens tokens)
         {
             throw new ForumException(ErrorCodes.BadgeOwn, "That is your own badge.");
         }
-        var owner = await grains.GetGrain<IAttendeeGrain>(ownerId).GetProfileAsync();
+        var owner = await GrainFactory.GetGrain<IAttendeeGrain>(ownerId).GetProfileAsync();
         // Someone who blocked the scanner cannot be added by scanning: it looks like any invalid badge.
-        if (owner is null || await grains.GetGrain<IContactBookGrain>(ownerId).HasBlockedAsync(scanner.AttendeeId))
+        if (owner is null || await GrainFactory.GetGrain<IContactBookGrain>(ownerId).HasBlockedAsync(scanner.AttendeeId))
         {
             throw Invalid();
         }
-        var (since, source, created) = await grains.GetGrain<IContactPairGrain>(ContactPairKey.Of(scanner.AttendeeId, ownerId).ToGrainKey())
+        var (since, source, created) = await GrainFactory.GetGrain<IContactPairGrain>(ContactPairKey.Of(scanner.AttendeeId, ownerId).ToGrainKey())
             .ConnectAsync(new ContactParty(scanner.AttendeeId, scanner.Name), new ContactParty(ownerId, owner.Name), ContactSource.Badge, note ?? string.Empty, tags);
         var contact = new Contact(ownerId, owner.Name, since, source, note ?? string.Empty, tags ?? []);
         if (!created && (!string.IsNullOrWhiteSpace(note) || tags is { Length: > 0 }))
         {
-            contact = await grains.GetGrain<IContactBookGrain>(scanner.AttendeeId).AnnotateAsync(scanner, ownerId, note ?? string.Empty, tags ?? []);
+            contact = await GrainFactory.GetGrain<IContactBookGrain>(scanner.AttendeeId).AnnotateAsync(scanner, ownerId, note ?? string.Empty, tags ?? []);
         }
         return new ScanResult(contact, created);
     }
@@ -48,7 +51,7 @@ public sealed class ContactScanner(IGrainFactory grains, BadgeTokens tokens)
             return tokens.Verify(token);
         }
         var shortCode = new string([.. token.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
-        return shortCode.Length == 8 ? await grains.GetGrain<IBadgeCodeGrain>(shortCode).ResolveAsync() : null;
+        return shortCode.Length == 8 ? await GrainFactory.GetGrain<IBadgeCodeGrain>(shortCode).ResolveAsync() : null;
     }
 
     private static ForumException Invalid() =>

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
-using WsisConnect.Server.Auth;
 
-namespace WsisConnect.Server.Features.Networking;
+namespace WsisConnect.Grains.Networking;
 
 /// <summary>
 /// Signs and checks contact tokens: <c>{attendeeId}.{version}.{mac}</c>, the MAC an HMAC-SHA256 with the server's
-/// signing key. The token names a badge version, so rotating the badge voids every token printed before.
+/// signing key (<see cref="IBadgeSigningKey"/>). The token names a badge version, so rotating the badge voids every
+/// token printed before.
 /// </summary>
-public sealed class BadgeTokens(SigningKey key)
+public sealed class BadgeTokens(IBadgeSigningKey key)
 {
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -30,7 +30,7 @@ public sealed class BadgeTokens(SigningKey key)
 
     private string Mac(string attendeeId, int version)
     {
-        var hash = HMACSHA256.HashData(key.Key.Key, Encoding.UTF8.GetBytes($"badge|{attendeeId}|{version}"));
+        var hash = HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes($"badge|{attendeeId}|{version}"));
         // 16 characters of 5 bits: 80 bits, short enough for a dense QR code.
         return new string([.. hash.Take(16).Select(b => Alphabet[b % Alphabet.Length])]);
     }
