@@ -1,4 +1,4 @@
-namespace WsisConnect.Server.Features.Questions;
+namespace WsisConnect.Contracts.Questions;
 
 /// <summary>A question to ask over HTTP (the hub's AskQuestion does the same).</summary>
 /// <param name="Text">1 to 500 characters after trimming.</param>

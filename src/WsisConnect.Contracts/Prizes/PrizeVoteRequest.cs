@@ -1,4 +1,4 @@
-namespace WsisConnect.Server.Features.Prizes;
+namespace WsisConnect.Contracts.Prizes;
 
 /// <summary>A vote for a nominee.</summary>
 public sealed record PrizeVoteRequest(string? NomineeId);

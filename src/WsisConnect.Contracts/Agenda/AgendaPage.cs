@@ -1,6 +1,6 @@
 using WsisConnect.Contracts.Agenda;
 
-namespace WsisConnect.Server.Features.Agenda;
+namespace WsisConnect.Contracts.Agenda;
 
 /// <summary>
 /// The sessions matching a filter, every day, room (in the organisers' order) and format there is to filter by,

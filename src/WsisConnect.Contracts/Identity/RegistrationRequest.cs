@@ -1,6 +1,4 @@
-using WsisConnect.Contracts.Identity;
-
-namespace WsisConnect.Server.Auth;
+namespace WsisConnect.Contracts.Identity;
 
 /// <summary>A remote participant registering themselves.</summary>
 /// <param name="Country">ISO 3166-1 alpha-2 code, for example <c>KE</c>.</param>
