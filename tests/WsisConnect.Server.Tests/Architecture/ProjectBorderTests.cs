@@ -6,6 +6,7 @@ using WsisConnect.Demo;
 using WsisConnect.Grains;
 using WsisConnect.Storage;
 using WsisConnect.Testing;
+using Xunit;
 
 namespace WsisConnect.Server.Tests.Architecture;
 
