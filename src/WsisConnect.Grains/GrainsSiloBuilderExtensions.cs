@@ -16,7 +16,8 @@ public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
     /// Adds the grains' services and the filter that turns store faults into <c>store.unavailable</c>. The silo
-    /// must also have a default grain storage, an <c>IConnectionMultiplexer</c> and an <see cref="Realtime.ILiveBroadcaster"/>.
+    /// must also have a default grain storage, an <c>IConnectionMultiplexer</c>, an <see cref="Realtime.ILiveBroadcaster"/>
+    /// and, for badges, an <see cref="IBadgeSigningKey"/>.
     /// </summary>
     public static ISiloBuilder AddWsisGrains(this ISiloBuilder builder)
     {
@@ -38,6 +39,7 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddOptions<StoreOptions>();
         builder.Services.AddSingleton<IdentityStore>();
         builder.Services.AddSingleton<QuestionStore>();
+        builder.Services.AddSingleton<BadgeTokens>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LeaderboardStore>();
         builder.Services.AddSingleton<PointsFeed>();

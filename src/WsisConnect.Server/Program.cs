@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using WsisConnect.Contracts.Realtime;
+using WsisConnect.Demo;
+using WsisConnect.Grains.Networking;
 using WsisConnect.Server.Auth;
-using WsisConnect.Server.Demo;
 using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Agenda;
 using WsisConnect.Server.Features.Forum;
@@ -23,6 +24,7 @@ using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
 using WsisConnect.Server.Validation;
+using WsisConnect.Storage;
 
 // Redis clients and Orleans both stall when a burst finds the thread pool at its two-core minimum; start wider.
 ThreadPool.GetMinThreads(out var workers, out var io);
@@ -46,11 +48,8 @@ builder.Services.AddExceptionHandler<ForumExceptionHandler>();
 builder.Services.AddHealthChecks()
     .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
     .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
-builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
-builder.Services.AddSingleton<DemoForumLoader>();
-builder.Services.AddSingleton<BadgeTokens>();
-builder.Services.AddSingleton<ContactScanner>();
-builder.Services.AddHostedService<DemoForumStartup>();
+builder.Services.AddSingleton<IBadgeSigningKey>(sp => sp.GetRequiredService<SigningKey>());
+builder.Services.AddWsisDemo();
 // After the demo: a demo forum has its organiser, an empty one gets a setup code.
 builder.Services.AddHostedService<ForumSetupStartup>();
 builder.Services.AddOptions<SetupOptions>().BindConfiguration("Setup");

@@ -98,7 +98,7 @@ public static class ChaosRun
 
     private static async Task<List<ChaosPerson>> ArriveAsync(LocalCluster cluster, int count, CancellationToken cancellationToken)
     {
-        var registered = new List<(RegistrationResult Registration, LiveConnection Live)>();
+        var registered = new List<(RegistrationResponse Registration, LiveConnection Live)>();
         for (var i = 0; i < count; i++)
         {
             var registration = await Api(cluster).RegisterAsync($"Chaos Participant {i}", "Resilience Lab", "KE", StakeholderType.TechnicalCommunity, "en", cancellationToken);

@@ -4,7 +4,7 @@ using StackExchange.Redis;
 using WsisConnect.Grains;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Grains.Storage;
-using WsisConnect.Server.Storage;
+using WsisConnect.Storage;
 using WsisConnect.Testing;
 
 namespace WsisConnect.Bench.Micro.Infrastructure;

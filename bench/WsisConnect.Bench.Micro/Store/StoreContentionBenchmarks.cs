@@ -4,7 +4,7 @@ using StackExchange.Redis;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Grains.Leaderboard;
 using WsisConnect.Grains.Storage;
-using WsisConnect.Server.Storage;
+using WsisConnect.Storage;
 using WsisConnect.Testing;
 
 namespace WsisConnect.Bench.Micro.Store;

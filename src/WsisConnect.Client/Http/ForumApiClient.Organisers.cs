@@ -19,7 +19,7 @@ public sealed partial class ForumApiClient
 
     /// <summary>Applies an agenda import (with <paramref name="skipInvalid"/>, leaving bad rows out).</summary>
     public Task<ImportResult> ConfirmAgendaImportAsync(string importId, bool skipInvalid = false, CancellationToken ct = default) =>
-        SendAsync<ImportResult>(HttpMethod.Post, $"api/organiser/agenda/imports/{importId}/confirm", new { skipInvalid }, ct);
+        SendAsync<ImportResult>(HttpMethod.Post, $"api/organiser/agenda/imports/{importId}/confirm", new ImportConfirmation(skipInvalid), ct);
 
     /// <summary>Throws an agenda import away.</summary>
     public Task DiscardAgendaImportAsync(string importId, CancellationToken ct = default) =>
@@ -39,11 +39,11 @@ public sealed partial class ForumApiClient
 
     /// <summary>Adds a room; returns every room.</summary>
     public Task<string[]> AddRoomAsync(string name, CancellationToken ct = default) =>
-        SendAsync<string[]>(HttpMethod.Post, "api/organiser/rooms", new { name }, ct);
+        SendAsync<string[]>(HttpMethod.Post, "api/organiser/rooms", new RoomName(name), ct);
 
     /// <summary>Renames a room, moving its sessions; returns every room.</summary>
     public Task<string[]> RenameRoomAsync(string room, string newName, CancellationToken ct = default) =>
-        SendAsync<string[]>(HttpMethod.Put, $"api/organiser/rooms/{Uri.EscapeDataString(room)}", new { name = newName }, ct);
+        SendAsync<string[]>(HttpMethod.Put, $"api/organiser/rooms/{Uri.EscapeDataString(room)}", new RoomName(newName), ct);
 
     /// <summary>Removes an empty room; returns every room.</summary>
     public Task<string[]> RemoveRoomAsync(string room, CancellationToken ct = default) =>
@@ -59,7 +59,7 @@ public sealed partial class ForumApiClient
 
     /// <summary>Applies a registration import.</summary>
     public Task<ImportResult> ConfirmRegistrationImportAsync(string importId, bool skipInvalid = false, CancellationToken ct = default) =>
-        SendAsync<ImportResult>(HttpMethod.Post, $"api/organiser/registration/imports/{importId}/confirm", new { skipInvalid }, ct);
+        SendAsync<ImportResult>(HttpMethod.Post, $"api/organiser/registration/imports/{importId}/confirm", new ImportConfirmation(skipInvalid), ct);
 
     /// <summary>Throws a registration import away.</summary>
     public Task DiscardRegistrationImportAsync(string importId, CancellationToken ct = default) =>
@@ -102,9 +102,9 @@ public sealed partial class ForumApiClient
         SendAsync<IssuedCode>(HttpMethod.Post, "api/desk/walk-ins", walkIn, ct);
 
     /// <summary>Becomes the forum's first organiser with the one-time setup code, and keeps the new token.</summary>
-    public async Task<RegistrationResult> SetUpAsync(SetupRequest setup, CancellationToken ct = default)
+    public async Task<RegistrationResponse> SetUpAsync(SetupRequest setup, CancellationToken ct = default)
     {
-        var result = await SendAsync<RegistrationResult>(HttpMethod.Post, "api/setup", setup, ct);
+        var result = await SendAsync<RegistrationResponse>(HttpMethod.Post, "api/setup", setup, ct);
         Token = result.Token;
         return result;
     }

@@ -29,18 +29,18 @@ public sealed partial class ForumApiClient(HttpClient http)
     /// Exchanges a personal access code for a token and keeps it for later calls. A code tried too often is refused
     /// for a while with <c>auth.code_rate_limited</c> (429), longer at each further try.
     /// </summary>
-    public async Task<SignInResult> SignInAsync(string code, CancellationToken ct = default)
+    public async Task<SignInResponse> SignInAsync(string code, CancellationToken ct = default)
     {
-        var result = await SendAsync<SignInResult>(HttpMethod.Post, "api/auth/token", new { code }, ct);
+        var result = await SendAsync<SignInResponse>(HttpMethod.Post, "api/auth/token", new SignInRequest(code), ct);
         Token = result.Token;
         return result;
     }
 
     /// <summary>Registers a remote participant and keeps the new token.</summary>
-    public async Task<RegistrationResult> RegisterAsync(string name, string organisation, string country, StakeholderType type, string language, CancellationToken ct = default)
+    public async Task<RegistrationResponse> RegisterAsync(string name, string organisation, string country, StakeholderType type, string language, CancellationToken ct = default)
     {
-        var result = await SendAsync<RegistrationResult>(HttpMethod.Post, "api/auth/register",
-            new { name, organisation, country, stakeholderType = type, language }, ct);
+        var result = await SendAsync<RegistrationResponse>(HttpMethod.Post, "api/auth/register",
+            new RegistrationRequest(name, organisation, country, type, language), ct);
         Token = result.Token;
         return result;
     }
@@ -74,7 +74,7 @@ public sealed partial class ForumApiClient(HttpClient http)
 
     /// <summary>Asks a question over HTTP.</summary>
     public Task<QuestionView> AskAsync(string sessionId, string text, bool anonymous = false, CancellationToken ct = default) =>
-        SendAsync<QuestionView>(HttpMethod.Post, $"api/sessions/{Uri.EscapeDataString(sessionId)}/questions", new { text, anonymous }, ct);
+        SendAsync<QuestionView>(HttpMethod.Post, $"api/sessions/{Uri.EscapeDataString(sessionId)}/questions", new AskRequest(text, anonymous), ct);
 
     /// <summary>One poll, its results when the caller may see them, the caller's ballot and, once a quiz has closed, its points.</summary>
     public Task<PollView> GetPollAsync(string pollId, CancellationToken ct = default) =>
@@ -85,7 +85,7 @@ public sealed partial class ForumApiClient(HttpClient http)
 
     /// <summary>Votes for a nominee in a prize category, once per person and category.</summary>
     public Task<PrizeVoteReceipt> VotePrizeAsync(string categoryId, string nomineeId, CancellationToken ct = default) =>
-        SendAsync<PrizeVoteReceipt>(HttpMethod.Post, $"api/prizes/{Uri.EscapeDataString(categoryId)}/votes", new { nomineeId }, ct);
+        SendAsync<PrizeVoteReceipt>(HttpMethod.Post, $"api/prizes/{Uri.EscapeDataString(categoryId)}/votes", new PrizeVoteRequest(nomineeId), ct);
 
     /// <summary>A category's totals (refused with <c>prize.results_hidden</c> before publication, except to organisers).</summary>
     public Task<PrizeResults> GetPrizeResultsAsync(string categoryId, CancellationToken ct = default) =>
@@ -99,7 +99,7 @@ public sealed partial class ForumApiClient(HttpClient http)
 
     /// <summary>Leaves a person (staff) out of the leaderboard or brings them back (organisers).</summary>
     public Task SetLeaderboardExcludedAsync(string attendeeId, bool excluded, CancellationToken ct = default) =>
-        SendAsync<object>(HttpMethod.Put, $"api/leaderboard/excluded/{Uri.EscapeDataString(attendeeId)}", new { excluded }, ct);
+        SendAsync<object>(HttpMethod.Put, $"api/leaderboard/excluded/{Uri.EscapeDataString(attendeeId)}", new ExclusionRequest(excluded), ct);
 
     /// <summary>The caller's networking profile.</summary>
     public Task<NetworkingProfile> GetMyProfileAsync(CancellationToken ct = default) => SendAsync<NetworkingProfile>(HttpMethod.Get, "api/me/profile", null, ct);

@@ -11,6 +11,13 @@ public interface ISessionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<SessionDetails?> GetAsync();
 
+    /// <summary>
+    /// Whether <paramref name="caller"/> moderates the session (its moderators and organisers): the one place that
+    /// decides, so the hub only puts the connection in the matching group. Refuses when there is no such session.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> IsModeratorAsync(Caller caller);
+
     /// <summary>Creates or replaces the session (organisers and the demo loader); listing it on the agenda is the caller's step, so a bulk load writes the agenda once.</summary>
     Task PublishAsync(SessionDetails details);
 

@@ -13,4 +13,7 @@ public interface ICheckInsGrain : IGrainWithStringKey
 
     /// <summary>Checks the person out of every session (account deletion).</summary>
     Task CheckOutEverywhereAsync(Caller caller);
+
+    /// <summary>Forgets where the person was checked in (the last step of an account deletion).</summary>
+    Task ForgetAsync();
 }

@@ -24,6 +24,6 @@ public interface IQuestionQueueGrain : IGrainWithStringKey
     /// <summary>Anonymises every question <paramref name="attendeeId"/> asked here (account deletion).</summary>
     Task AnonymiseAuthorAsync(string attendeeId);
 
-    /// <summary>Called by the session grain when the session changed (mode, status, moderators).</summary>
+    /// <summary>Called by the session grain when the session changed (mode, status, moderators), before it announces the change.</summary>
     Task OnSessionChangedAsync(SessionDetails details);
 }

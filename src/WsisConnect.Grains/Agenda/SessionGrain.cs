@@ -3,14 +3,20 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Agenda;
 
-/// <summary>One session: the authority on its moderators, its question mode and its status.</summary>
+/// <summary>One session: the authority on its moderators, its question mode and its status, and the one that announces them.</summary>
 public sealed class SessionGrain(
-    [PersistentState("session")] IPersistentState<SessionState> state) : Grain, ISessionGrain
+    [PersistentState("session")] IPersistentState<SessionState> state,
+    ILiveBroadcaster broadcaster) : Grain, ISessionGrain
 {
     public Task<SessionDetails?> GetAsync() => Task.FromResult(state.State.Removed ? null : state.State.Details);
+
+    public Task<bool> IsModeratorAsync(Caller caller) =>
+        Task.FromResult(SessionAccess.CanModerate(caller, (state.State.Removed ? null : state.State.Details)
+            ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {this.GetPrimaryKeyString()}.")));
 
     public async Task PublishAsync(SessionDetails details)
     {
@@ -34,7 +40,7 @@ public sealed class SessionGrain(
         state.State.Removed = true;
         await state.WriteStateAsync();
         // Whoever has the session open keeps its questions, read-only, as after it ended.
-        await GrainFactory.GetGrain<IQuestionQueueGrain>(details.Id).OnSessionChangedAsync(details with { Status = SessionStatus.Ended });
+        await AnnounceAsync(details with { Status = SessionStatus.Ended });
     }
 
     public async Task<SessionDetails?> SetModeratorsAsync(string[] added, string[] removed)
@@ -75,7 +81,14 @@ public sealed class SessionGrain(
     {
         state.State.Details = details;
         await state.WriteStateAsync();
-        // The queue caches the session for its hot path (mode, status, moderators); tell it after the write.
+        await AnnounceAsync(details);
+    }
+
+    private async Task AnnounceAsync(SessionDetails details)
+    {
+        // The queue caches the session for its hot path (mode, status, moderators): it learns first, so nobody who
+        // hears of the change (an end, say) can still get an answer from the queue's old copy.
         await GrainFactory.GetGrain<IQuestionQueueGrain>(details.Id).OnSessionChangedAsync(details);
+        await broadcaster.SessionChangedAsync(details);
     }
 }

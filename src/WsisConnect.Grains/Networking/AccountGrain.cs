@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
@@ -10,8 +8,6 @@ using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Prizes;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Grains.Leaderboard;
-using WsisConnect.Grains.Questions;
-using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Networking;
 
@@ -20,7 +16,7 @@ namespace WsisConnect.Grains.Networking;
 /// walk the agenda's sessions rather than keep an index on every hot path (questions asked have one: asking is rare).
 /// </summary>
 [StatelessWorker]
-public sealed class AccountGrain(IConnectionMultiplexer redis, IOptions<StoreOptions> store, LeaderboardStore leaderboard, TimeProvider time)
+public sealed class AccountGrain(LeaderboardStore leaderboard, TimeProvider time)
     : Grain, IAccountGrain
 {
     public async Task<PersonalData> ExportAsync(Caller caller)
@@ -42,12 +38,7 @@ public sealed class AccountGrain(IConnectionMultiplexer redis, IOptions<StoreOpt
                 before = page.Messages[0].Sequence;
             }
         }
-        var questions = new List<QuestionView>();
-        foreach (var session in await AskedInAsync(id))
-        {
-            var snapshot = await GrainFactory.GetGrain<IQuestionQueueGrain>(session).GetSnapshotAsync(caller);
-            questions.AddRange(snapshot.Questions.Where(q => snapshot.MyQuestions.Contains(q.Id)));
-        }
+        var questions = await GrainFactory.GetGrain<IQuestionAuthorGrain>(id).ExportAsync(caller);
         var sessions = await GrainFactory.GetGrain<IAgendaGrain>(ForumKeys.Forum).GetSessionsAsync();
         var ballots = new List<PollBallot>();
         var checkIns = new List<string>();
@@ -63,7 +54,7 @@ public sealed class AccountGrain(IConnectionMultiplexer redis, IOptions<StoreOpt
             if (await GrainFactory.GetGrain<IPrizeCategoryGrain>(category.Id).GetVoteAsync(id) is { } nominee) prizes.Add(new PrizeChoice(category.Id, nominee));
         }
         var standing = await GrainFactory.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).GetAsync(caller);
-        return new PersonalData(registration, profile, book, [.. messages.OrderBy(m => m.SentAt)], [.. questions], [.. ballots], [.. prizes],
+        return new PersonalData(registration, profile, book, [.. messages.OrderBy(m => m.SentAt)], questions, [.. ballots], [.. prizes],
             [.. checkIns], standing, time.GetUtcNow());
     }
 
@@ -71,10 +62,8 @@ public sealed class AccountGrain(IConnectionMultiplexer redis, IOptions<StoreOpt
     {
         var id = EnsureSelf(caller);
         var book = await GrainFactory.GetGrain<IContactBookGrain>(id).GetAsync(caller);
-        foreach (var session in await AskedInAsync(id))
-        {
-            await GrainFactory.GetGrain<IQuestionQueueGrain>(session).AnonymiseAuthorAsync(id);
-        }
+        var questions = GrainFactory.GetGrain<IQuestionAuthorGrain>(id);
+        await questions.AnonymiseAsync();
         var others = book.Contacts.Select(c => c.AttendeeId).Concat(book.Outgoing.Select(r => r.ToId)).Concat(book.Incoming.Select(r => r.FromId)).Distinct();
         foreach (var other in others)
         {
@@ -90,18 +79,11 @@ public sealed class AccountGrain(IConnectionMultiplexer redis, IOptions<StoreOpt
         await leaderboard.ForgetAsync(id);
         // Again at the end: a question whose call was already inside its grain when the person's sign-ins were
         // revoked may have landed after the first pass.
-        foreach (var session in await AskedInAsync(id))
-        {
-            await GrainFactory.GetGrain<IQuestionQueueGrain>(session).AnonymiseAuthorAsync(id);
-        }
-        await redis.GetDatabase().KeyDeleteAsync([QuestionStore.AskedKey(store.Value.KeyPrefix, id), ConversationGrain.UnreadKey(store.Value.KeyPrefix, id),
-            CheckInsGrain.Key(store.Value.KeyPrefix, id)]);
+        await questions.AnonymiseAsync();
+        await Task.WhenAll(questions.ForgetAsync(), GrainFactory.GetGrain<IInboxGrain>(id).EraseAsync(), GrainFactory.GetGrain<ICheckInsGrain>(id).ForgetAsync());
         // Last: until now the person could still sign in and try again if anything above failed.
         await GrainFactory.GetGrain<IAttendeeGrain>(id).EraseAsync();
     }
-
-    private async Task<string[]> AskedInAsync(string attendeeId) =>
-        [.. (await redis.GetDatabase().SetMembersAsync(QuestionStore.AskedKey(store.Value.KeyPrefix, attendeeId))).Select(s => (string)s!)];
 
     private string EnsureSelf(Caller caller)
     {

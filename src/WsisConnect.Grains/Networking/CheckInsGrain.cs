@@ -15,7 +15,7 @@ namespace WsisConnect.Grains.Networking;
 public sealed class CheckInsGrain(IConnectionMultiplexer redis, IOptions<StoreOptions> store) : Grain, ICheckInsGrain
 {
     /// <summary>The set of session ids <paramref name="attendeeId"/> is checked in to.</summary>
-    public static RedisKey Key(string prefix, string attendeeId) => $"{prefix}:checkins:{attendeeId}";
+    internal static RedisKey Key(string prefix, string attendeeId) => $"{prefix}:checkins:{attendeeId}";
 
     public async Task SetListedAsync(bool listed)
     {
@@ -37,6 +37,8 @@ public sealed class CheckInsGrain(IConnectionMultiplexer redis, IOptions<StoreOp
             await GrainFactory.GetGrain<ISessionPresenceGrain>(session).CheckOutAsync(caller);
         }
     }
+
+    public Task ForgetAsync() => redis.GetDatabase().KeyDeleteAsync(Key(store.Value.KeyPrefix, this.GetPrimaryKeyString()));
 
     private async Task<string[]> SessionsAsync() =>
         [.. (await redis.GetDatabase().SetMembersAsync(Key(store.Value.KeyPrefix, this.GetPrimaryKeyString()))).Select(s => (string)s!)];

@@ -42,8 +42,8 @@ public sealed class ConversationGrain(
     private IDatabase Db => redis.GetDatabase();
     private RedisKey Messages => $"{store.Value.KeyPrefix}:conv:{{{this.GetPrimaryKeyString()}}}:messages";
 
-    /// <summary>Where a person's unread counts per conversation live (read by the inbox endpoint).</summary>
-    public static RedisKey UnreadKey(string prefix, string attendeeId) => $"{prefix}:unread:{attendeeId}";
+    /// <summary>Where a person's unread counts per conversation live (read through <see cref="InboxGrain"/>).</summary>
+    internal static RedisKey UnreadKey(string prefix, string attendeeId) => $"{prefix}:unread:{attendeeId}";
 
     public async Task<DirectMessage> SendAsync(Caller caller, string text)
     {

@@ -78,10 +78,10 @@ public sealed partial class QuestionQueueGrain(
             _version));
     }
 
-    public async Task OnSessionChangedAsync(SessionDetails details)
+    public Task OnSessionChangedAsync(SessionDetails details)
     {
         _session = details;
-        await broadcaster.SessionChangedAsync(details);
+        return Task.CompletedTask;
     }
 
     private SessionDetails RequireSession() =>

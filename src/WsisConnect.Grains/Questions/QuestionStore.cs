@@ -49,8 +49,8 @@ public sealed class QuestionStore(IConnectionMultiplexer redis, IOptions<StoreOp
     /// <summary>Notes that a person asked in a session, so their data can be found for export or deletion.</summary>
     public Task RememberAskerAsync(string sessionId, string attendeeId) => Db.SetAddAsync(AskedKey(options.Value.KeyPrefix, attendeeId), sessionId);
 
-    /// <summary>The sessions a person asked in.</summary>
-    public static RedisKey AskedKey(string prefix, string attendeeId) => $"{prefix}:asked:{attendeeId}";
+    /// <summary>The sessions a person asked in (read through <see cref="QuestionAuthorGrain"/>).</summary>
+    internal static RedisKey AskedKey(string prefix, string attendeeId) => $"{prefix}:asked:{attendeeId}";
 
     /// <summary>Records an upvote; false when the person had already upvoted.</summary>
     public Task<bool> AddVoterAsync(string sessionId, int questionId, string attendeeId) =>

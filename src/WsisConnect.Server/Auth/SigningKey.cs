@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using StackExchange.Redis;
+using WsisConnect.Grains.Networking;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Server.Auth;
@@ -10,7 +11,7 @@ namespace WsisConnect.Server.Auth;
 /// The key that signs bearer tokens. Taken from configuration, or generated once and kept in the store so that
 /// every node of a cluster, and the same node after a restart, accepts the same tokens.
 /// </summary>
-public sealed class SigningKey(IOptions<AuthOptions> auth, IOptions<StoreOptions> store, IConnectionMultiplexer redis)
+public sealed class SigningKey(IOptions<AuthOptions> auth, IOptions<StoreOptions> store, IConnectionMultiplexer redis) : IBadgeSigningKey
 {
     private readonly Lock _loading = new();
     private SymmetricSecurityKey? _key;
@@ -33,6 +34,9 @@ public sealed class SigningKey(IOptions<AuthOptions> auth, IOptions<StoreOptions
             }
         }
     }
+
+    /// <summary>Badge tokens are signed with the same key (a secret every node already shares).</summary>
+    byte[] IBadgeSigningKey.Bytes => Key.Key;
 
     private static SymmetricSecurityKey Load(AuthOptions auth, StoreOptions store, IConnectionMultiplexer redis)
     {

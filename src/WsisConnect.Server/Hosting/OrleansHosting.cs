@@ -7,7 +7,7 @@ using Orleans.Configuration;
 using StackExchange.Redis;
 using WsisConnect.Grains;
 using WsisConnect.Grains.Storage;
-using WsisConnect.Server.Storage;
+using WsisConnect.Storage;
 
 namespace WsisConnect.Server.Hosting;
 

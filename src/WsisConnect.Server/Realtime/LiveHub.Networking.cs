@@ -12,7 +12,7 @@ public sealed partial class LiveHub
     public async Task<Badge> RotateBadge(string? operationId = null) => ToBadge(await grains.GetGrain<IBadgeGrain>(CurrentCaller.AttendeeId).RotateAsync(CurrentCaller));
 
     public Task<ScanResult> ScanBadge(string code, string? note, string[]? tags, string? operationId = null) =>
-        scanner.ScanAsync(CurrentCaller, code, note, tags);
+        grains.GetGrain<IBadgeScanGrain>(CurrentCaller.AttendeeId).ScanAsync(CurrentCaller, code, note, tags);
 
     public Task<ContactRequest> SendContactRequest(string toAttendeeId, string message, string? operationId = null) =>
         Book().SendRequestAsync(CurrentCaller, RequirePersonId(toAttendeeId), message);

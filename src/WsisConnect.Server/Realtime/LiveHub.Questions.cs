@@ -1,7 +1,6 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Questions;
-using WsisConnect.Grains.Agenda;
 
 namespace WsisConnect.Server.Realtime;
 
@@ -11,11 +10,9 @@ public sealed partial class LiveHub
     {
         var id = RequireSessionId(sessionId);
         var caller = CurrentCaller;
-        var session = await grains.GetGrain<ISessionGrain>(id).GetAsync()
-            ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {id}.");
         // Join the group before taking the snapshot, so no change falls between the two; the client drops
         // whatever the snapshot already holds by revision.
-        var moderator = SessionAccess.CanModerate(caller, session);
+        var moderator = await grains.GetGrain<ISessionGrain>(id).IsModeratorAsync(caller);
         await Groups.AddToGroupAsync(Context.ConnectionId, moderator ? LiveGroups.Moderators(id) : LiveGroups.Participants(id));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, moderator ? LiveGroups.Participants(id) : LiveGroups.Moderators(id));
         return await grains.GetGrain<IQuestionQueueGrain>(id).GetSnapshotAsync(caller);

@@ -4,8 +4,8 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Contracts.Validation;
+using WsisConnect.Grains.Networking;
 using WsisConnect.Server.Auth;
-using WsisConnect.Server.Features.Networking;
 
 namespace WsisConnect.Server.Realtime;
 
@@ -14,7 +14,7 @@ namespace WsisConnect.Server.Realtime;
 /// all state and decide what each caller may do. Split by feature into partial files.
 /// </summary>
 [Authorize]
-public sealed partial class LiveHub(IGrainFactory grains, ContactScanner scanner, BadgeTokens tokens) : Hub<ILiveClient>, ILiveHub
+public sealed partial class LiveHub(IGrainFactory grains, BadgeTokens tokens) : Hub<ILiveClient>, ILiveHub
 {
     public override async Task OnConnectedAsync()
     {

@@ -8,7 +8,7 @@ using StackExchange.Redis;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Server.Hosting;
 using WsisConnect.Server.Operations;
-using WsisConnect.Server.Storage;
+using WsisConnect.Storage;
 
 namespace WsisConnect.Server.Realtime;
 

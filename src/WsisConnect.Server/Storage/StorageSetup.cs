@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Storage;
 
 namespace WsisConnect.Server.Storage;
 

@@ -1,4 +1,4 @@
-using WsisConnect.Server.Storage;
+using WsisConnect.Storage;
 using WsisConnect.Testing;
 
 namespace WsisConnect.Grains.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using StackExchange.Redis;
 using WsisConnect.Client.Http;
 using WsisConnect.Contracts.Questions;
-using WsisConnect.Server.Storage;
+using WsisConnect.Storage;
 using WsisConnect.Testing;
 using Xunit;
 using Xunit.Abstractions;

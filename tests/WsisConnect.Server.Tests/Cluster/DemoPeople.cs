@@ -1,4 +1,4 @@
-using WsisConnect.Server.Demo;
+using WsisConnect.Demo;
 
 namespace WsisConnect.Server.Tests.Cluster;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using WsisConnect.Contracts.Identity;
-using WsisConnect.Server.Demo;
+using WsisConnect.Demo;
 using Xunit;
 
 namespace WsisConnect.Server.Tests.Demo;

@@ -1,5 +1,5 @@
 using StackExchange.Redis;
-using WsisConnect.Server.Storage;
+using WsisConnect.Storage;
 using WsisConnect.Testing;
 using Xunit;
 

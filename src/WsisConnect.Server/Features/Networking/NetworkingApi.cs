@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using StackExchange.Redis;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
-using WsisConnect.Grains.Networking;
-using WsisConnect.Grains.Storage;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 
@@ -42,9 +39,8 @@ public static class NetworkingApi
             .WithName("exportMyData").WithSummary("Everything the forum holds about the caller, as JSON");
         api.MapDelete("/me", DeleteAccountAsync).WithName("deleteMyAccount")
             .WithSummary("Delete the caller's account for good: removed from directories and contacts, questions anonymised");
-        api.MapGet("/me/messages/unread", async (HttpContext http, IConnectionMultiplexer redis, Microsoft.Extensions.Options.IOptions<StoreOptions> store) =>
-            (await redis.GetDatabase().HashGetAllAsync(ConversationGrain.UnreadKey(store.Value.KeyPrefix, http.User.ToCaller().AttendeeId)))
-                .Where(e => (long)e.Value > 0).ToDictionary(e => (string)e.Name!, e => (long)e.Value))
+        api.MapGet("/me/messages/unread", (HttpContext http, IGrainFactory grains) =>
+                grains.GetGrain<IInboxGrain>(http.User.ToCaller().AttendeeId).GetUnreadAsync())
             .WithName("getMyUnreadCounts").WithSummary("Unread messages per contact");
         return app;
     }

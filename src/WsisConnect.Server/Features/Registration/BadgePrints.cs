@@ -1,8 +1,8 @@
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Networking;
 using WsisConnect.Server.Features.Imports;
-using WsisConnect.Server.Features.Networking;
 
 namespace WsisConnect.Server.Features.Registration;
 

@@ -1,4 +1,0 @@
-namespace WsisConnect.Server.Features.Leaderboard;
-
-/// <summary>Whether a person (staff) is left out of the leaderboard.</summary>
-public sealed record ExclusionRequest(bool Excluded);

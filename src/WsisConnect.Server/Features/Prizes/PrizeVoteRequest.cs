@@ -1,4 +1,0 @@
-namespace WsisConnect.Server.Features.Prizes;
-
-/// <summary>A vote for a nominee.</summary>
-public sealed record PrizeVoteRequest(string? NomineeId);
