@@ -147,7 +147,9 @@ public static class BenchRunner
     }
 
     private static async Task<IBenchTarget> StartOursAsync(BenchOptions options, CancellationToken ct) =>
-        options.Server is { } url ? new ExternalTarget("WsisConnect", url, options.ServerPid) : await WsisServerTarget.StartAsync(ct);
+        options.Server is { } url
+            ? new ExternalTarget("WsisConnect", [url, .. options.MoreServers], options.ServerPid is { } pid ? [pid, .. options.MoreServerPids] : [], options.Store, options.StorePid)
+            : await WsisServerTarget.StartAsync(ct);
 
     private static async Task<IBenchTarget> StartBaselineAsync(BenchOptions options, CancellationToken ct) =>
         options.Baseline is { } url ? new ExternalTarget("baseline", url, options.BaselinePid) : await BaselineTarget.StartAsync(ct);
