@@ -56,7 +56,7 @@ export type Sdg = (typeof sdgs)[number];
 export const questionMaxLength = 500;
 
 /** Codes meaning "the forum is briefly unavailable, try again" (ErrorCodes.IsRetryable): not refusals. */
-export const retryableCodes: readonly string[] = ['store.unavailable', 'cluster.unavailable'];
+export const retryableCodes: readonly string[] = ['store.unavailable', 'cluster.unavailable', 'server.busy'];
 
 export interface AttendeeProfile {
   id: string;
