@@ -80,17 +80,23 @@ public sealed class StoreWatch
                 }
             }
         }
-        long input = 0, output = 0;
+        long input = 0, output = 0, total = 0;
         foreach (var group in await server.InfoAsync("stats"))
         {
             foreach (var (key, value) in group)
             {
+                // A store without INFO commandstats (the embedded Garnet) still counts its commands in all.
+                if (key == "total_commands_processed") total = long.Parse(value, CultureInfo.InvariantCulture);
                 if (key == "total_net_input_bytes") input = long.Parse(value, CultureInfo.InvariantCulture);
                 if (key == "total_net_output_bytes") output = long.Parse(value, CultureInfo.InvariantCulture);
             }
         }
         // INFO commands themselves are counted by the store; they are this watch's, not the server's.
         commands.Remove("info");
+        if (commands.Count == 0 && total > 0)
+        {
+            commands["(all commands)"] = total;
+        }
         return new StoreCounters(commands, input, output);
     }
 

@@ -72,6 +72,9 @@ public sealed record PollRunResult(
     /// <summary>What the store did while voting (commands, bytes, CPU), for unit costs; null when it could not be read.</summary>
     public StoreUse? StoreVoting { get; init; }
 
+    /// <summary>The server's CPU (all its nodes, % of one core) with every voter connected and nothing happening, measured just before the poll opens.</summary>
+    public double? ServerCpuPercentConnectedIdle { get; init; }
+
     /// <summary>CPU seconds of the server (all its nodes) over the voting phase.</summary>
     public double? ServerCpuSecondsVoting { get; init; }
 

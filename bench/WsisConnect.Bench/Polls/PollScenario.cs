@@ -49,7 +49,15 @@ public sealed partial class PollScenario(BenchOptions options, BenchLog log)
         var (connectSeconds, connectFailures) = await ConnectAsync(target, voters, poll.Id, events, label, ct);
         var connectUse = connectCpu.Stop();
         var connected = voters.Where(v => v.Connection is not null).ToArray();
+        // The server's CPU with everyone connected and nothing happening (keep-alives, timers): subtracted from the
+        // voting phase's CPU, it leaves the marginal cost of the votes and their pushes.
+        var idleCpuWatch = CpuWatch.Start(target.ProcessIds);
         var rssAfter = await ProcessMetrics.SteadyResidentBytesAsync(target.ProcessId, ct);
+        if (target.ProcessId is null)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), ct);
+        }
+        var idleCpu = idleCpuWatch.Stop();
         double? perConnection = rssBefore is { } b && rssAfter is { } a && connected.Length > 0 ? Math.Round((a - b) / 1024.0 / connected.Length, 1) : null;
         log.Line($"{label}: {connected.Length:N0} connected in {connectSeconds:N1} s; RSS {MiB(rssBefore)} -> {MiB(rssAfter)} MiB, {perConnection?.ToString("N1") ?? "n/a"} KiB per connection");
 
@@ -131,6 +139,7 @@ public sealed partial class PollScenario(BenchOptions options, BenchLog log)
             Reconnected = events.Reconnected,
             ServerLogLinesVoting = logDuringVoting,
             StoreVoting = storeUse,
+            ServerCpuPercentConnectedIdle = idleCpu.ServerPercent,
             ServerCpuSecondsVoting = voteUse.ServerPercent is { } percent ? Math.Round(percent / 100 * voteUse.WallSeconds, 2) : null,
         };
     }
