@@ -39,6 +39,8 @@ public static class BenchCommandLine
           --final-timeout 30         seconds to wait for every client to see the final count
           --max-other-cpu 25         rerun (at most twice) a poll run during which other processes used more CPU (% of a core)
           --quiet-wait 600           before each run, wait up to this many seconds for the rest of the machine to go idle
+          --arrivals 5000            join storm (command joins): connections arriving at a fixed rate...
+          --arrival-window 10        ...over this many seconds, each joining s004 with its snapshot
           --vote-retry-window 30     seconds a vote with an unknown outcome is sent again (same operation id); 0: once
           --drop-connections N       close N voters' connections and the moderator's mid-vote (checks the tool reports it)
           --seed 2025                random seed
@@ -67,7 +69,7 @@ public static class BenchCommandLine
             {
                 switch (arg)
                 {
-                    case "polls" or "prizes" or "contacts" or "matchmaking" or "all" or "report":
+                    case "polls" or "prizes" or "contacts" or "matchmaking" or "joins" or "all" or "report":
                         options = options with { Command = arg };
                         break;
                     case "--voters":
@@ -147,6 +149,12 @@ public static class BenchCommandLine
                     case "--quiet-wait":
                         options = options with { QuietWait = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
                         explicitQuiet = true;
+                        break;
+                    case "--arrivals":
+                        options = options with { JoinArrivals = ParseCount(Value()) };
+                        break;
+                    case "--arrival-window":
+                        options = options with { JoinWindow = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
                         break;
                     case "--vote-retry-window":
                         options = options with { VoteRetryWindow = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };

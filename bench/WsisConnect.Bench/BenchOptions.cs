@@ -96,6 +96,15 @@ public sealed record BenchOptions
     /// <summary>Sizes of the networking scenarios.</summary>
     public Networking.NetworkingOptions Networking { get; init; } = new();
 
+    /// <summary>Connections of the join storm (<c>joins</c>).</summary>
+    public int JoinArrivals { get; init; } = 5_000;
+
+    /// <summary>The window the join storm's connections arrive over, at a fixed rate.</summary>
+    public TimeSpan JoinWindow { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether the join storm runs (only when asked for: it is not part of <c>all</c>).</summary>
+    public bool RunsJoins => Command is "joins";
+
     /// <summary>Whether the poll scenario runs.</summary>
     public bool RunsPolls => Command is "polls" or "all";
 
