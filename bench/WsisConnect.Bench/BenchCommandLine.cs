@@ -28,6 +28,8 @@ public static class BenchCommandLine
           --smoke                    tiny sizes (50 voters, 2,000 prize votes, 2 s window, 30 people making 60
                                      contacts, 500 profiles, 50 queries), no results files
           --server URL [--server-pid PID]      target a running WsisConnect instead of starting one
+          --server URL1,URL2 --server-pid P1,P2  a running cluster: voters spread over its nodes, CPU summed over them
+          --store CONNSTR [--store-pid PID]    the running server's store, to count its commands (and CPU) per vote
           --baseline URL [--baseline-pid PID]  target a running baseline instead of starting one
           --no-baseline              skip the baseline
           --out DIR                  results folder (default bench/results; a smoke run writes none unless given)
@@ -37,6 +39,10 @@ public static class BenchCommandLine
           --final-timeout 30         seconds to wait for every client to see the final count
           --max-other-cpu 25         rerun (at most twice) a poll run during which other processes used more CPU (% of a core)
           --quiet-wait 600           before each run, wait up to this many seconds for the rest of the machine to go idle
+          --arrivals 5000            join storm (command joins): connections arriving at a fixed rate...
+          --arrival-window 10        ...over this many seconds, each joining s004 with its snapshot
+          --vote-retry-window 30     seconds a vote with an unknown outcome is sent again (same operation id); 0: once
+          --drop-connections N       close N voters' connections and the moderator's mid-vote (checks the tool reports it)
           --seed 2025                random seed
         """;
 
@@ -63,7 +69,7 @@ public static class BenchCommandLine
             {
                 switch (arg)
                 {
-                    case "polls" or "prizes" or "contacts" or "matchmaking" or "all" or "report":
+                    case "polls" or "prizes" or "contacts" or "matchmaking" or "joins" or "all" or "report":
                         options = options with { Command = arg };
                         break;
                     case "--voters":
@@ -98,10 +104,18 @@ public static class BenchCommandLine
                         options = options with { Smoke = true };
                         break;
                     case "--server":
-                        options = options with { Server = new Uri(Value()) };
+                        var servers = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => new Uri(u)).ToArray();
+                        options = options with { Server = servers[0], MoreServers = servers[1..] };
                         break;
                     case "--server-pid":
-                        options = options with { ServerPid = ParseCount(Value()) };
+                        var pids = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ParseCount).ToArray();
+                        options = options with { ServerPid = pids[0], MoreServerPids = pids[1..] };
+                        break;
+                    case "--store":
+                        options = options with { Store = Value() };
+                        break;
+                    case "--store-pid":
+                        options = options with { StorePid = ParseCount(Value()) };
                         break;
                     case "--baseline":
                         options = options with { Baseline = new Uri(Value()) };
@@ -135,6 +149,18 @@ public static class BenchCommandLine
                     case "--quiet-wait":
                         options = options with { QuietWait = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
                         explicitQuiet = true;
+                        break;
+                    case "--arrivals":
+                        options = options with { JoinArrivals = ParseCount(Value()) };
+                        break;
+                    case "--arrival-window":
+                        options = options with { JoinWindow = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
+                        break;
+                    case "--vote-retry-window":
+                        options = options with { VoteRetryWindow = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
+                        break;
+                    case "--drop-connections":
+                        options = options with { DropConnections = ParseCount(Value()) };
                         break;
                     case "--seed":
                         options = options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) };

@@ -6,6 +6,15 @@ public sealed record BenchOptions
     /// <summary><c>polls</c>, <c>prizes</c>, <c>contacts</c>, <c>matchmaking</c>, <c>all</c> or <c>report</c> (re-render RESULTS.md only).</summary>
     public string Command { get; init; } = "all";
 
+    /// <summary>
+    /// How long a vote whose outcome is unknown (a retryable code, or its connection lost) is sent again with the same
+    /// operation id, as the SDK does by default; zero sends each vote once. First attempts are reported either way.
+    /// </summary>
+    public TimeSpan VoteRetryWindow { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Fault injection for the smoke test: close this many voters' connections and the moderator's halfway through voting.</summary>
+    public int DropConnections { get; init; }
+
     /// <summary>Poll sizes, one run against each server per size.</summary>
     public IReadOnlyList<int> Voters { get; init; } = [1_000, 5_000, 10_000];
 
@@ -23,6 +32,18 @@ public sealed record BenchOptions
 
     /// <summary>Its process id, for memory per connection; without it memory is not measured.</summary>
     public int? ServerPid { get; init; }
+
+    /// <summary>More nodes of the running WsisConnect cluster (<c>--server URL1,URL2,URL3</c>): voters are spread over all of them.</summary>
+    public IReadOnlyList<Uri> MoreServers { get; init; } = [];
+
+    /// <summary>The process ids of <see cref="MoreServers"/>, in the same order.</summary>
+    public IReadOnlyList<int> MoreServerPids { get; init; } = [];
+
+    /// <summary>The running server's store (StackExchange.Redis connection string), to count its commands per vote.</summary>
+    public string? Store { get; init; }
+
+    /// <summary>The store's process id, for its CPU per vote.</summary>
+    public int? StorePid { get; init; }
 
     /// <summary>A running baseline to target instead of starting one.</summary>
     public Uri? Baseline { get; init; }
@@ -74,6 +95,15 @@ public sealed record BenchOptions
 
     /// <summary>Sizes of the networking scenarios.</summary>
     public Networking.NetworkingOptions Networking { get; init; } = new();
+
+    /// <summary>Connections of the join storm (<c>joins</c>).</summary>
+    public int JoinArrivals { get; init; } = 5_000;
+
+    /// <summary>The window the join storm's connections arrive over, at a fixed rate.</summary>
+    public TimeSpan JoinWindow { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether the join storm runs (only when asked for: it is not part of <c>all</c>).</summary>
+    public bool RunsJoins => Command is "joins";
 
     /// <summary>Whether the poll scenario runs.</summary>
     public bool RunsPolls => Command is "polls" or "all";

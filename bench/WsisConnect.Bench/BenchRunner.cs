@@ -1,3 +1,4 @@
+using WsisConnect.Bench.Joins;
 using WsisConnect.Bench.Measurement;
 using WsisConnect.Bench.Networking;
 using WsisConnect.Bench.Polls;
@@ -60,6 +61,21 @@ public static class BenchRunner
             KeepServerLog(options, target, $"prizes-{options.PrizeVotes}");
             prizes = new PrizesReport(DateTimeOffset.UtcNow, options.CommandLine, machine, options.HttpConcurrency, options.RegisterConcurrency, options.Seed, result);
             Save(options, log, null, prizes);
+        }
+
+        if (options.RunsJoins)
+        {
+            var storms = new List<JoinStormResult>();
+            foreach (var start in options.NoBaseline ? [StartOursAsync] : new Func<BenchOptions, CancellationToken, Task<IBenchTarget>>[] { StartOursAsync, StartBaselineAsync })
+            {
+                await WaitForQuietAsync(options, log, ct);
+                await using var target = await start(options, ct);
+                storms.Add(await RunWithDiagnosticsAsync(target, log, () => new JoinStormScenario(options, log).RunAsync(target, ct)));
+            }
+            if (options.OutputDirectory is { } directory)
+            {
+                log.Line($"wrote {JoinStormReport.Write(directory, options.CommandLine, machine, storms)}");
+            }
         }
 
         NetworkingReport<ContactsRunResult>? contacts = null;
@@ -147,7 +163,9 @@ public static class BenchRunner
     }
 
     private static async Task<IBenchTarget> StartOursAsync(BenchOptions options, CancellationToken ct) =>
-        options.Server is { } url ? new ExternalTarget("WsisConnect", url, options.ServerPid) : await WsisServerTarget.StartAsync(ct);
+        options.Server is { } url
+            ? new ExternalTarget("WsisConnect", [url, .. options.MoreServers], options.ServerPid is { } pid ? [pid, .. options.MoreServerPids] : [], options.Store, options.StorePid)
+            : await WsisServerTarget.StartAsync(ct);
 
     private static async Task<IBenchTarget> StartBaselineAsync(BenchOptions options, CancellationToken ct) =>
         options.Baseline is { } url ? new ExternalTarget("baseline", url, options.BaselinePid) : await BaselineTarget.StartAsync(ct);

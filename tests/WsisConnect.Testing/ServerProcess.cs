@@ -15,6 +15,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private readonly OutputTail _output = new();
     private readonly OutputTail _faults = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LineCount> _lineCounts = new();
     private readonly string _contentRoot;
     private Process? _process;
 
@@ -62,6 +63,12 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The last ~200 error entries and exception lines the server wrote, over all its launches.</summary>
     public string RecentFaults => _faults.ToString();
 
+    /// <summary>
+    /// Lines the server has written to stdout so far, over all its launches, by log level ("info", "warn", "fail",
+    /// "crit", "dbug", or "other" for continuation lines such as stack traces): how much a run made it log.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> OutputLineCounts => _lineCounts.ToDictionary(kv => kv.Key, kv => Interlocked.Read(ref kv.Value.Count));
+
     /// <summary>The last ~200 lines the server wrote to stdout and stderr, for assertion messages.</summary>
     public string RecentOutput => _output.ToString();
 
@@ -95,6 +102,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _output.Attach(process);
         // Error entries and exception lines, kept apart so a long run's chatter does not push them out of view.
         process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.StartsWith("fail:", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal))) _faults.Add(line); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) Interlocked.Increment(ref _lineCounts.GetOrAdd(LevelOf(line), _ => new LineCount()).Count); };
         process.Exited += (_, _) => _output.Add($"[process exited with code {ProcessControl.ExitCodeText(process)}]");
         _output.Add($"[starting {DllPath} on {BaseAddress}]");
         process.Start();
@@ -209,4 +217,25 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <inheritdoc />
     public override string ToString() => BaseAddress.ToString();
+
+    /// <summary>The level of a console log line ("12:00:00.000 warn: Category[0] ..."), or "other".</summary>
+    private static string LevelOf(string line)
+    {
+        foreach (var level in Levels)
+        {
+            if (line.Contains(level.Marker, StringComparison.Ordinal))
+            {
+                return level.Name;
+            }
+        }
+        return "other";
+    }
+
+    private static readonly (string Name, string Marker)[] Levels =
+        [("info", "info: "), ("warn", "warn: "), ("fail", "fail: "), ("crit", "crit: "), ("dbug", "dbug: "), ("trce", "trce: ")];
+
+    private sealed class LineCount
+    {
+        public long Count;
+    }
 }

@@ -9,27 +9,30 @@ public sealed class CpuWatch
     // Linux reports /proc/stat in USER_HZ, 100 on every mainstream kernel configuration.
     private const double TicksPerSecond = 100;
 
-    private readonly int? _serverPid;
+    private readonly IReadOnlyList<int> _serverPids;
     private readonly long _start = Stopwatch.GetTimestamp();
     private readonly TimeSpan? _serverStart;
     private readonly TimeSpan _ownStart = ProcessMetrics.OwnCpuTime();
     private readonly TimeSpan _ownGcPauseStart = GC.GetTotalPauseDuration();
     private readonly long? _machineStart = MachineBusyTicks();
 
-    private CpuWatch(int? serverPid)
+    private CpuWatch(IReadOnlyList<int> serverPids)
     {
-        _serverPid = serverPid;
-        _serverStart = ProcessMetrics.CpuTime(serverPid);
+        _serverPids = serverPids;
+        _serverStart = ProcessMetrics.CpuTime(serverPids);
     }
 
     /// <summary>Starts watching.</summary>
-    public static CpuWatch Start(int? serverPid) => new(serverPid);
+    public static CpuWatch Start(int? serverPid) => new(serverPid is { } pid ? [pid] : []);
+
+    /// <summary>Starts watching a server of several processes (the nodes of a cluster), counted together as the server.</summary>
+    public static CpuWatch Start(IReadOnlyList<int> serverPids) => new(serverPids);
 
     /// <summary>The shares since the start.</summary>
     public CpuUse Stop()
     {
         var wall = Stopwatch.GetElapsedTime(_start);
-        double? server = ProcessMetrics.CpuTime(_serverPid) is { } end && _serverStart is { } begin ? (end - begin) / wall * 100 : null;
+        double? server = ProcessMetrics.CpuTime(_serverPids) is { } end && _serverStart is { } begin ? (end - begin) / wall * 100 : null;
         var own = (ProcessMetrics.OwnCpuTime() - _ownStart) / wall * 100;
         double? machine = MachineBusyTicks() is { } busy && _machineStart is { } busyStart ? (busy - busyStart) / TicksPerSecond / wall.TotalSeconds * 100 : null;
         double? others = machine is { } m ? Math.Max(0, m - own - (server ?? 0)) : null;

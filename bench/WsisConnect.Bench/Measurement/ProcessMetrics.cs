@@ -82,6 +82,25 @@ public static class ProcessMetrics
         }
     }
 
+    /// <summary>The CPU time of several processes together (the nodes of a cluster); null when any cannot be read.</summary>
+    public static TimeSpan? CpuTime(IReadOnlyList<int> pids)
+    {
+        if (pids.Count == 0)
+        {
+            return null;
+        }
+        var sum = TimeSpan.Zero;
+        foreach (var pid in pids)
+        {
+            if (CpuTime(pid) is not { } time)
+            {
+                return null;
+            }
+            sum += time;
+        }
+        return sum;
+    }
+
     /// <summary>This process's CPU time so far.</summary>
     public static TimeSpan OwnCpuTime()
     {

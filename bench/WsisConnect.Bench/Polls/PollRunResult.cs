@@ -48,6 +48,36 @@ public sealed record PollRunResult(
     IReadOnlyDictionary<string, double> PushesPerClient,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The first attempts alone, before retries (null in results written before the tool retried).</summary>
+    public FirstAttempts? FirstAttempt { get; init; }
+
+    /// <summary>Votes with no answer at all, not even an error, by the end of the voting wait.</summary>
+    public int VotesUnanswered { get; init; }
+
+    /// <summary>How long the tool retried a vote whose outcome was unknown (0: never).</summary>
+    public double VoteRetryWindowSeconds { get; init; }
+
+    /// <summary>Connections lost during the run (then reconnecting), by who closed them and why.</summary>
+    public IReadOnlyDictionary<string, int> ConnectionsLost { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Connections closed for good during the run, by reason.</summary>
+    public IReadOnlyDictionary<string, int> ConnectionsClosed { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Lost connections that came back.</summary>
+    public int Reconnected { get; init; }
+
+    /// <summary>Lines the server wrote to its console while voting, by level (null when the tool does not read its output).</summary>
+    public IReadOnlyDictionary<string, long>? ServerLogLinesVoting { get; init; }
+
+    /// <summary>What the store did while voting (commands, bytes, CPU), for unit costs; null when it could not be read.</summary>
+    public StoreUse? StoreVoting { get; init; }
+
+    /// <summary>The server's CPU (all its nodes, % of one core) with every voter connected and nothing happening, measured just before the poll opens.</summary>
+    public double? ServerCpuPercentConnectedIdle { get; init; }
+
+    /// <summary>CPU seconds of the server (all its nodes) over the voting phase.</summary>
+    public double? ServerCpuSecondsVoting { get; init; }
+
     /// <summary>Every voter connected, voted and was acknowledged.</summary>
     public bool AllAcknowledged => Connected == Voters && VotesAcked == Voters;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using WsisConnect.Bench.Measurement;
 using WsisConnect.Bench.Registration;
 using WsisConnect.Bench.Targets;
 using WsisConnect.Client.Live;
@@ -12,7 +13,7 @@ public sealed partial class PollScenario
 
     /// <summary>Connects every voter and joins the session, <see cref="BenchOptions.ConnectBatch"/> at a time.</summary>
     private async Task<(double Seconds, IReadOnlyDictionary<string, int> Failures)> ConnectAsync(
-        IBenchTarget target, PollVoter[] voters, string pollId, string label, CancellationToken ct)
+        IBenchTarget target, PollVoter[] voters, string pollId, ConnectionEvents events, string label, CancellationToken ct)
     {
         var failures = new ConcurrentDictionary<string, int>();
         var clock = Stopwatch.StartNew();
@@ -20,7 +21,7 @@ public sealed partial class PollScenario
         for (var start = 0; start < voters.Length; start += options.ConnectBatch)
         {
             var batch = voters.AsSpan(start, Math.Min(options.ConnectBatch, voters.Length - start)).ToArray();
-            await Task.WhenAll(batch.Select(v => ConnectOneAsync(target.BaseAddress, v, pollId, failures, ct)));
+            await Task.WhenAll(batch.Select(v => ConnectOneAsync(target.VoterAddress(v.Index), v, pollId, events, failures, ct)));
             if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(5))
             {
                 lastReport = clock.Elapsed;
@@ -30,7 +31,7 @@ public sealed partial class PollScenario
         return (Math.Round(clock.Elapsed.TotalSeconds, 2), new Dictionary<string, int>(failures));
     }
 
-    private async Task ConnectOneAsync(Uri server, PollVoter voter, string pollId, ConcurrentDictionary<string, int> failures, CancellationToken ct)
+    private async Task ConnectOneAsync(Uri server, PollVoter voter, string pollId, ConnectionEvents events, ConcurrentDictionary<string, int> failures, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= ConnectAttempts; attempt++)
         {
@@ -38,7 +39,7 @@ public sealed partial class PollScenario
             try
             {
                 connection = await LiveConnection.ConnectAsync(server, voter.Token, ConfigureClient, ct);
-                voter.Attach(connection, pollId);
+                voter.Attach(connection, pollId, events);
                 await connection.JoinAsync(options.SessionId, ct);
                 return;
             }

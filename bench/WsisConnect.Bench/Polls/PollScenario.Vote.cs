@@ -11,7 +11,7 @@ public sealed partial class PollScenario
     /// it is due (no timer per voter); the acknowledgement latency is timed around the Vote call alone, and how late
     /// the loop sent each vote is recorded separately, as a sign of the load tool's own saturation.
     /// </summary>
-    private async Task<VotingOutcome> VoteAsync(PollVoter[] voters, string pollId, int voterCount, string label, CancellationToken ct)
+    private async Task<VotingOutcome> VoteAsync(PollVoter[] voters, string pollId, int voterCount, string label, Func<Task>? drop, CancellationToken ct)
     {
         var random = new Random(HashCode.Combine(options.Seed, voterCount));
         var window = (long)(options.VoteWindow.TotalSeconds * Stopwatch.Frequency);
@@ -33,7 +33,11 @@ public sealed partial class PollScenario
             {
                 await Task.Delay(wait, ct);
             }
-            votes[i] = order[i].VoteAsync(pollId, due);
+            votes[i] = order[i].VoteAsync(pollId, due, options.VoteRetryWindow, ct);
+            if (drop is not null && i == order.Length / 2)
+            {
+                await drop();
+            }
         }
 
         try
@@ -45,10 +49,11 @@ public sealed partial class PollScenario
             log.Line($"{label}: {votes.Count(t => !t.IsCompleted):N0} votes still unanswered after {VoteWait.TotalSeconds:N0} s");
         }
 
+        // Final outcome, after the tool's retries: what a person using the SDK would end up with.
         var errors = new ConcurrentDictionary<string, int>();
         foreach (var voter in order.Where(v => !v.Acked))
         {
-            errors.AddOrUpdate(voter.Error ?? "no answer", 1, (_, n) => n + 1);
+            errors.AddOrUpdate(voter.Answered ? voter.Error ?? "no answer" : "unanswered", 1, (_, n) => n + 1);
         }
         var acked = order.Where(v => v.Acked).ToArray();
         var ack = LatencySummary.Of([.. acked.Select(v => Stopwatch.GetElapsedTime(v.SentAt, v.AnsweredAt).TotalMilliseconds)]);
@@ -59,10 +64,26 @@ public sealed partial class PollScenario
             .OrderBy(g => g.Key)
             .Select(g => new AckSecond(g.Key, LatencySummary.Of([.. g.Select(v => Stopwatch.GetElapsedTime(v.SentAt, v.AnsweredAt).TotalMilliseconds)])))
             .ToArray();
+
+        // The first attempt alone: the server's raw answer, before any retry.
+        var firstAcked = order.Where(v => v.FirstOutcome == PollVoter.AckOutcome).ToArray();
+        var firstErrors = order.Where(v => v.SentAt != 0 && v.FirstOutcome != PollVoter.AckOutcome)
+            .GroupBy(v => v.FirstOutcome ?? "unanswered").ToDictionary(g => g.Key, g => g.Count());
+        var firstSeconds = firstAcked.Length > 0 ? Stopwatch.GetElapsedTime(firstSent, firstAcked.Max(v => v.FirstAnsweredAt)).TotalSeconds : 0;
+        var first = new FirstAttempts(
+            firstAcked.Length, firstErrors, firstSeconds > 0 ? Math.Round(firstAcked.Length / firstSeconds, 0) : 0,
+            LatencySummary.Of([.. firstAcked.Select(v => Stopwatch.GetElapsedTime(v.SentAt, v.FirstAnsweredAt).TotalMilliseconds)]),
+            order.Count(v => v.Attempts > 1), order.Sum(v => Math.Max(0, v.Attempts - 1)));
+        var unanswered = order.Count(v => v.SentAt != 0 && !v.Answered);
+        if (unanswered > 0)
+        {
+            log.Line($"{label}: {unanswered:N0} votes never answered (first attempts: {string.Join(", ", firstErrors.Select(e => $"{e.Key} x{e.Value}"))})");
+        }
         return new VotingOutcome(order.Count(v => v.SentAt != 0), new Dictionary<string, int>(errors), Math.Round(seconds, 2),
-            seconds > 0 ? Math.Round(acked.Length / seconds, 0) : 0, ack, lag, bySecond);
+            seconds > 0 ? Math.Round(acked.Length / seconds, 0) : 0, ack, lag, bySecond, first, unanswered);
     }
 
     private sealed record VotingOutcome(
-        int Sent, IReadOnlyDictionary<string, int> Errors, double Seconds, double PerSecond, LatencySummary Ack, LatencySummary SendLag, AckSecond[] BySecond);
+        int Sent, IReadOnlyDictionary<string, int> Errors, double Seconds, double PerSecond, LatencySummary Ack, LatencySummary SendLag, AckSecond[] BySecond,
+        FirstAttempts First, int Unanswered);
 }

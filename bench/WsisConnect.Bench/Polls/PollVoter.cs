@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using WsisConnect.Bench.Measurement;
+using WsisConnect.Client.Operations;
 using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Polls;
 
@@ -30,16 +34,36 @@ internal sealed class PollVoter(int index, string token)
     /// <summary>When the vote is due, as an offset from the start of the voting window (Stopwatch ticks).</summary>
     public long Offset { get; set; }
 
-    /// <summary>Stopwatch timestamps of the vote: due, sent, acknowledged (or failed).</summary>
+    /// <summary>Stopwatch timestamps of the vote: due, first sent, finally acknowledged (or refused).</summary>
     public long DueAt { get; private set; }
 
     public long SentAt { get; private set; }
 
     public long AnsweredAt { get; private set; }
 
+    /// <summary>When the first attempt was answered (acknowledged, refused, or found its connection lost), or 0.</summary>
+    public long FirstAnsweredAt { get; private set; }
+
+    /// <summary>The first attempt's outcome: null while unanswered, <see cref="AckOutcome"/>, or an error code.</summary>
+    public string? FirstOutcome { get; private set; }
+
+    /// <summary>Attempts sent, the first included.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>Whether the vote was acknowledged in the end (the first attempt or a retry).</summary>
     public bool Acked { get; private set; }
 
+    /// <summary>The last attempt's error when the vote was not acknowledged in the end.</summary>
     public string? Error { get; private set; }
+
+    /// <summary>Whether the vote has an answer (an acknowledgement or a final error); false while an attempt waits.</summary>
+    public bool Answered => AnsweredAt != 0;
+
+    /// <summary>The first-attempt outcome of an acknowledged call.</summary>
+    public const string AckOutcome = "ack";
+
+    /// <summary>The outcome of an attempt whose connection was lost, or was not open, before the answer came.</summary>
+    public const string ConnectionLost = "connection.lost";
 
     /// <summary>When this client saw the poll open (a Stopwatch timestamp), or 0.</summary>
     public long OpenSeenAt => Interlocked.Read(ref _openSeenAt);
@@ -50,9 +74,12 @@ internal sealed class PollVoter(int index, string token)
     /// <summary>Reconnections and closures of this client's connection.</summary>
     public int Drops => Volatile.Read(ref _drops);
 
-    public void Attach(LiveConnection connection, string pollId)
+    public void Attach(LiveConnection connection, string pollId, ConnectionEvents events)
     {
         Connection = connection;
+        // The tool retries itself, so that it sees every attempt: the SDK's own retries would hide the first outcome.
+        connection.WriteRetryWindow = TimeSpan.Zero;
+        events.Watch(connection.Connection, "voter");
         connection.LeaderboardChanged += _ => Interlocked.Increment(ref _pushes[2]);
         connection.QuestionsChanged += _ => Interlocked.Increment(ref _pushes[3]);
         connection.SessionChanged += _ => Interlocked.Increment(ref _pushes[4]);
@@ -92,21 +119,69 @@ internal sealed class PollVoter(int index, string token)
     /// <summary>Forgets a connection that failed to join.</summary>
     public void Detach() => Connection = null;
 
-    /// <summary>Casts the vote now and records when it was acknowledged; never throws.</summary>
-    public async Task VoteAsync(string pollId, long dueAt)
+    /// <summary>
+    /// Casts the vote now and, while its outcome is unknown (retryable code or connection lost), sends it again with
+    /// the same operation id until <paramref name="retryWindow"/> ends, as the SDK would; records the first attempt's
+    /// outcome apart from the final one. Never throws.
+    /// </summary>
+    public async Task VoteAsync(string pollId, long dueAt, TimeSpan retryWindow, CancellationToken ct)
     {
         DueAt = dueAt;
         SentAt = Stopwatch.GetTimestamp();
-        try
+        var operationId = OperationId.New();
+        var deadline = SentAt + (long)(retryWindow.TotalSeconds * Stopwatch.Frequency);
+        var pause = TimeSpan.FromMilliseconds(200);
+        while (true)
         {
-            await Connection!.Vote(pollId, new Ballot([Option]));
-            AnsweredAt = Stopwatch.GetTimestamp();
-            Acked = true;
-        }
-        catch (Exception e)
-        {
-            AnsweredAt = Stopwatch.GetTimestamp();
-            Error = Registration.Retry.Describe(e);
+            Attempts++;
+            string outcome;
+            var retryable = false;
+            try
+            {
+                await Connection!.Vote(pollId, new Ballot([Option]), operationId);
+                outcome = AckOutcome;
+            }
+            catch (LiveHubException e)
+            {
+                // With no retry window the SDK wraps a lost connection into cluster.unavailable; tell them apart.
+                outcome = e.InnerException is HubException ? e.Code : ConnectionLost;
+                retryable = e.IsRetryable;
+            }
+            catch (Exception e)
+            {
+                outcome = e is InvalidOperationException ? ConnectionLost : Registration.Retry.Describe(e);
+                retryable = outcome == ConnectionLost;
+            }
+            var now = Stopwatch.GetTimestamp();
+            if (Attempts == 1)
+            {
+                FirstOutcome = outcome;
+                FirstAnsweredAt = now;
+            }
+            // A retry refused as already voted means an earlier attempt was stored: that is the acknowledgement.
+            if (outcome == AckOutcome || (Attempts > 1 && outcome == Contracts.Errors.ErrorCodes.PollAlreadyVoted))
+            {
+                Acked = true;
+                AnsweredAt = now;
+                return;
+            }
+            // A connection closed for good (automatic reconnection gave up, or it was stopped) brings nothing back.
+            var closedForGood = outcome == ConnectionLost && Connection!.Connection.State == HubConnectionState.Disconnected;
+            if (!retryable || closedForGood || now + (long)(pause.TotalSeconds * Stopwatch.Frequency) > deadline || ct.IsCancellationRequested)
+            {
+                Error = outcome;
+                AnsweredAt = now;
+                return;
+            }
+            await Task.Delay(pause, CancellationToken.None);
+            pause = pause * 2 < MaxPause ? pause * 2 : MaxPause;
+            // A lost connection reconnects by itself (0/1/2/5/10 s); wait for it rather than burn attempts.
+            while (Connection!.Connection.State is HubConnectionState.Reconnecting or HubConnectionState.Connecting && Stopwatch.GetTimestamp() < deadline)
+            {
+                await Task.Delay(100, CancellationToken.None);
+            }
         }
     }
+
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(2);
 }

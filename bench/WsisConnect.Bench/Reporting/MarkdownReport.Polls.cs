@@ -37,6 +37,27 @@ public static partial class MarkdownReport
         }
         md.AppendLine();
 
+        md.AppendLine("### Every vote's outcome, first attempt and after retries");
+        md.AppendLine();
+        md.AppendLine("Each vote carries an operation id. The first attempt is the server's raw answer; a vote whose outcome is unknown (a retryable code: `server.busy`, `store.unavailable`, `cluster.unavailable`; or its connection lost) ");
+        md.AppendLine("is sent again with the same id until the retry window ends, as the SDK does (the server applies it once). The main table's acked, votes/s and latencies are after retries (what a person sees); ");
+        md.AppendLine("\"unanswered\" votes had no answer at all, not even an error. Connections lost are counted by who closed them and why (the server's close reason when it gave one).");
+        md.AppendLine();
+        md.AppendLine("| voters | server | first attempt: acked | first attempt: errors | first attempt: votes/s, p99 | votes retried (attempts) | acked after retries | errors after retries | unanswered | connections lost (reconnected) | closed for good | server log lines while voting |");
+        md.AppendLine("|---:|---|---:|---|---:|---:|---:|---|---:|---|---|---|");
+        foreach (var size in report.Sizes)
+        {
+            foreach (var run in new[] { size.Ours, size.Baseline }.OfType<PollRunResult>())
+            {
+                var first = run.FirstAttempt;
+                md.AppendLine($"| {size.Voters:N0} | {run.Server} | {(first is null ? "n/a" : first.Acked.ToString("N0"))} | {(first is null ? "n/a" : Dict(first.Errors))} | " +
+                    $"{(first is null ? "n/a" : $"{N(first.VotesPerSecond)}, {Ms(first.Ack.P99Ms)}")} | {(first is null ? "n/a" : $"{first.VotesRetried:N0} ({first.Retries:N0})")} | " +
+                    $"{run.VotesAcked:N0} | {Dict(run.VoteErrors)} | {run.VotesUnanswered:N0} | {Dict(run.ConnectionsLost)} ({run.Reconnected:N0}) | {Dict(run.ConnectionsClosed)} | " +
+                    $"{(run.ServerLogLinesVoting is { } lines ? (lines.Count == 0 ? "none" : string.Join(", ", lines.Select(l => $"{l.Key} {l.Value:N0}"))) : "n/a")} |");
+            }
+        }
+        md.AppendLine();
+
         md.AppendLine("### Targets (WsisConnect)");
         md.AppendLine();
         md.AppendLine("| voters | target | measured | met |");

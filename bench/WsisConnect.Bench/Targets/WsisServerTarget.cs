@@ -63,6 +63,17 @@ public sealed class WsisServerTarget : IBenchTarget
         }
     }
 
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, long>? LogLineCounts => _server.OutputLineCounts;
+
+    /// <summary>The embedded Garnet, with the password the server wrote next to its data.</summary>
+    public string? StoreConnection => File.Exists(Path.Combine(_data.Path, "store.password"))
+        ? $"127.0.0.1:{_server.EmbeddedStorePort},password={File.ReadAllText(Path.Combine(_data.Path, "store.password")).Trim()}"
+        : null;
+
+    /// <summary>The server's last error entries and exception lines.</summary>
+    public string RecentFaults => _server.RecentFaults;
+
     /// <summary>The server's last output lines, for a failure report.</summary>
     public string RecentOutput => _server.RecentOutput;
 

@@ -205,6 +205,7 @@ export const en = {
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   'error.store.unavailable': 'Reconnecting… The forum is back in a moment: please try again in a few seconds.',
   'error.cluster.unavailable': 'Reconnecting… The forum is back in a moment: please try again in a few seconds.',
+  'error.server.busy': 'The forum is very busy right now: your answer is being sent again in a moment.',
   'error.server.error': 'Something went wrong on our side. Please try again.',
   'error.auth.unauthenticated': 'Your sign-in has expired. Please sign in again.',
   'error.auth.forbidden': 'You are not allowed to do this.',

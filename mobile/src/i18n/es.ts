@@ -206,6 +206,7 @@ export const es: Messages = {
   'error.network': 'No se puede acceder al servidor. Compruebe su conexión e inténtelo de nuevo.',
   'error.store.unavailable': 'Reconectando… El foro vuelve en un momento: inténtelo de nuevo en unos segundos.',
   'error.cluster.unavailable': 'Reconectando… El foro vuelve en un momento: inténtelo de nuevo en unos segundos.',
+  'error.server.busy': 'El foro está muy ocupado en este momento: su respuesta se volverá a enviar en un instante.',
   'error.server.error': 'Algo ha fallado por nuestra parte. Inténtelo de nuevo.',
   'error.auth.unauthenticated': 'Su sesión ha caducado. Vuelva a iniciar sesión.',
   'error.auth.forbidden': 'No tiene permiso para hacer esto.',

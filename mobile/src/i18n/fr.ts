@@ -206,6 +206,7 @@ export const fr: Messages = {
   'error.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
   'error.store.unavailable': 'Reconnexion… Le forum revient dans un instant : réessayez dans quelques secondes.',
   'error.cluster.unavailable': 'Reconnexion… Le forum revient dans un instant : réessayez dans quelques secondes.',
+  'error.server.busy': 'Le forum est très sollicité en ce moment : votre réponse est renvoyée dans un instant.',
   'error.server.error': 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'error.auth.unauthenticated': 'Votre session a expiré. Veuillez vous reconnecter.',
   'error.auth.forbidden': 'Vous n’êtes pas autorisé·e à effectuer cette action.',

@@ -206,6 +206,7 @@ export const zh: Messages = {
   'error.network': '无法连接服务器。请检查网络连接后重试。',
   'error.store.unavailable': '正在重新连接……论坛马上恢复，请几秒钟后重试。',
   'error.cluster.unavailable': '正在重新连接……论坛马上恢复，请几秒钟后重试。',
+  'error.server.busy': '论坛此刻非常繁忙：您的回答将在片刻后重新发送。',
   'error.server.error': '我们这边出了点问题，请重试。',
   'error.auth.unauthenticated': '您的登录已过期，请重新登录。',
   'error.auth.forbidden': '您无权执行此操作。',

@@ -34,6 +34,15 @@ describe('hub errors', () => {
     expect(isRetryableHubError(new Error('HubException: poll.not_open: Closed.'))).toBe(false);
   });
 
+  it('says the forum is busy, and retries, when an overloaded node answers server.busy', () => {
+    const error = new Error("An unexpected error occurred invoking 'Vote' on the server. HubException: server.busy: Try again in 1 second(s).");
+    expect(isRetryableHubError(error)).toBe(true);
+    expect(describeHubError(error)).toMatch(/^The forum is very busy/);
+    setLanguage('fr', { persist: false });
+    expect(describeHubError(error)).toMatch(/^Le forum est très sollicité/);
+    setLanguage('en', { persist: false });
+  });
+
   it('reads the code of a malformed call', () => {
     const error = new Error("Failed to invoke 'Vote' due to an error on the server. HubException: validation.invalid: The arguments do not fit 'Vote'.");
     expect(parseHubError(error).code).toBe('validation.invalid');

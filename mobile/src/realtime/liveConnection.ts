@@ -371,7 +371,7 @@ export class LiveConnection {
 
   /**
    * Sends a write with its operation id, and sends it again with the same id while its outcome is unknown (the
-   * connection dropped before the answer came, or the forum said store.unavailable / cluster.unavailable): the server
+   * connection dropped before the answer came, or the forum said store.unavailable / cluster.unavailable / server.busy): the server
    * applies an operation once however often it arrives. Gives up after writeRetryWindowMs with the last error.
    */
   private async write<M extends keyof LiveHubMethods>(method: M, ...args: LiveHubMethods[M]['args']): Promise<LiveHubMethods[M]['result']> {

@@ -221,14 +221,14 @@ public sealed partial class ForumApiClient(HttpClient http)
         var detail = problem?.Detail ?? problem?.Title;
         // A proxy in front of restarting nodes answers 502/504 without a code: that is as passing as a 503.
         return ErrorCodes.IsRetryable(code) || response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
-            ? new ForumUnavailableException(response.StatusCode, code, detail, RetryAfterOf(response))
+            ? new ForumUnavailableException(response.StatusCode, code, detail, RetryAfterOf(response, code))
             : new ForumApiException(response.StatusCode, code, detail, problem?.Errors);
     }
 
-    private static TimeSpan RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private static TimeSpan RetryAfterOf(HttpResponseMessage response, string code) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
-        _ => ErrorCodes.RetryAfter,
+        _ => ErrorCodes.RetryAfterFor(code) ?? ErrorCodes.RetryAfter,
     };
 }

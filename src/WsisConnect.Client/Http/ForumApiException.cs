@@ -25,7 +25,7 @@ public class ForumApiException(HttpStatusCode status, string code, string? detai
 
     /// <summary>
     /// Whether the same request may succeed if sent again shortly: the store or a node was not answering
-    /// (<c>store.unavailable</c>, <c>cluster.unavailable</c>, or a 502/503/504 from a proxy in front of the nodes).
+    /// (<c>store.unavailable</c>, <c>cluster.unavailable</c>, <c>server.busy</c>, or a 502/503/504 from a proxy in front of the nodes).
     /// A refusal (everything else) would be refused again.
     /// </summary>
     public virtual bool IsRetryable => false;

@@ -289,7 +289,7 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     /// <summary>
     /// How long a write whose outcome is unknown (the connection dropped before the answer came, or the forum said
-    /// <c>store.unavailable</c> / <c>cluster.unavailable</c>) is retried, with the same operation id, before
+    /// <c>store.unavailable</c> / <c>cluster.unavailable</c> / <c>server.busy</c>) is retried, with the same operation id, before
     /// <see cref="LiveHubUnavailableException"/> is thrown. 30 s by default; <see cref="TimeSpan.Zero"/> never retries.
     /// </summary>
     public TimeSpan WriteRetryWindow { get; set; } = TimeSpan.FromSeconds(30);

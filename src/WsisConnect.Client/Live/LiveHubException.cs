@@ -13,7 +13,7 @@ public class LiveHubException(string code, string detail, Exception inner) : Exc
     /// <summary>The human-readable explanation.</summary>
     public string Detail { get; } = detail;
 
-    /// <summary>Whether the same call may succeed if made again shortly (<c>store.unavailable</c>, <c>cluster.unavailable</c>).</summary>
+    /// <summary>Whether the same call may succeed if made again shortly (<c>store.unavailable</c>, <c>cluster.unavailable</c>, <c>server.busy</c>).</summary>
     public virtual bool IsRetryable => false;
 
     /// <summary>How long to wait before retrying, when <see cref="IsRetryable"/>; null otherwise.</summary>

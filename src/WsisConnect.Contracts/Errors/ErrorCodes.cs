@@ -134,18 +134,35 @@ public static class ErrorCodes
     public const string StoreUnavailable = "store.unavailable";
     /// <summary>A node of the cluster is not answering or is restarting. Retryable.</summary>
     public const string ClusterUnavailable = "cluster.unavailable";
+    /// <summary>
+    /// The node is overloaded: the call was refused before it started, or took longer than the node's deadline to
+    /// answer (a write with an operation id may then still be applied, once: send it again with the same id).
+    /// Retryable, after <see cref="BusyRetryAfter"/>.
+    /// </summary>
+    public const string ServerBusy = "server.busy";
     /// <summary>An unexpected fault on the server; it is logged there. Not a refusal of what the caller sent.</summary>
     public const string ServerError = "server.error";
 
     /// <summary>How long a client should wait before retrying a call refused with a retryable code.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a client should wait before retrying a call refused with <see cref="ServerBusy"/>: an overload is brief, and retries spread out by themselves.</summary>
+    public static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Whether <paramref name="code"/> means "briefly unavailable, try again" (<see cref="StoreUnavailable"/>,
-    /// <see cref="ClusterUnavailable"/>) rather than a refusal that a retry would meet again.
+    /// <see cref="ClusterUnavailable"/>, <see cref="ServerBusy"/>) rather than a refusal that a retry would meet again.
     /// </summary>
     public static bool IsRetryable(string? code) => code is not null && Retryable.Contains(code);
 
     /// <summary>The codes <see cref="IsRetryable"/> accepts, for clients that keep the list (the PWA's generated contract).</summary>
-    public static IReadOnlyList<string> Retryable { get; } = [StoreUnavailable, ClusterUnavailable];
+    public static IReadOnlyList<string> Retryable { get; } = [StoreUnavailable, ClusterUnavailable, ServerBusy];
+
+    /// <summary>The pause a client should make before retrying a call refused with <paramref name="code"/>; null when it is not retryable.</summary>
+    public static TimeSpan? RetryAfterFor(string? code) => code switch
+    {
+        ServerBusy => BusyRetryAfter,
+        StoreUnavailable or ClusterUnavailable => RetryAfter,
+        _ => null,
+    };
 }

@@ -74,6 +74,7 @@ public static class ErrorTitles
         [ErrorCodes.RequestRejected] = "The request was refused.",
         [ErrorCodes.StoreUnavailable] = "The forum's store is not answering; try again in a few seconds.",
         [ErrorCodes.ClusterUnavailable] = "The forum is briefly unavailable; try again in a few seconds.",
+        [ErrorCodes.ServerBusy] = "The forum is very busy right now; try again in a moment.",
         [ErrorCodes.ServerError] = "Something went wrong on the server; it has been logged.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

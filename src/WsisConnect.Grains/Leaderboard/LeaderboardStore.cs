@@ -24,9 +24,23 @@ public sealed class LeaderboardStore(
     /// <summary>The key of the leaderboard's own <see cref="IConnectionMultiplexer"/> in the container.</summary>
     public const string ConnectionKey = "leaderboard";
 
+    /// <summary>Awards per script call: small enough that one call never holds the store for long under load.</summary>
+    public const int BatchSize = 200;
+
+    /// <summary>How long the store remembers that a batch was applied, so that a retry of it is recognised.</summary>
+    private const int AppliedBatchSeconds = 600;
+
+    private const int Attempts = 4;
+
+    /// <summary>The leaderboard connection's command timeout (the store client's default is 5 s).</summary>
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(15);
+
     // One call applies a whole batch (five arguments per award), so a storm of votes costs a few script calls a
-    // second rather than one per vote.
-    private const string AwardScript = """
+    // second rather than one per vote. KEYS[6] marks the batch as applied, in the same atomic step: a call that
+    // timed out on our side may still have run, and its retry must not award the points twice.
+    private static readonly string AwardScript = """
+        local done = redis.call('GET', KEYS[6])
+        if done then return tonumber(done) end
         local awarded = 0
         for i = 1, #ARGV, 5 do
             local who = ARGV[i]
@@ -41,8 +55,9 @@ public sealed class LeaderboardStore(
         end
         redis.call('EXPIRE', KEYS[2], 7200)
         if awarded > 0 then redis.call('INCR', KEYS[5]) end
+        redis.call('SET', KEYS[6], awarded, 'EX', APPLIED_SECONDS)
         return awarded
-        """;
+        """.Replace("APPLIED_SECONDS", AppliedBatchSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private IDatabase Db => redis.GetDatabase();
     private string Prefix => options.Value.KeyPrefix + ":lb";
@@ -53,16 +68,45 @@ public sealed class LeaderboardStore(
     private RedisKey Version => $"{Prefix}:version";
 
     /// <summary>
-    /// Applies awards in one script call per 500; each is capped and skipped for excluded people by the script. An
-    /// award with an empty name keeps the name already stored (awards made where the name is not at hand).
+    /// Applies awards in one script call per <see cref="BatchSize"/>, each a batch of its own (see
+    /// <see cref="AwardBatchAsync"/>); each award is capped and skipped for excluded people by the script. An award
+    /// with an empty name keeps the name already stored (awards made where the name is not at hand).
     /// </summary>
-    public async Task AwardAsync(IReadOnlyList<PointsAward> awards)
+    /// <returns>The awards that counted (not capped, not excluded).</returns>
+    public async Task<int> AwardAsync(IReadOnlyList<PointsAward> awards)
+    {
+        var awarded = 0;
+        foreach (var chunk in awards.Chunk(BatchSize))
+        {
+            awarded += await AwardBatchAsync(NewBatchId(), chunk);
+        }
+        return awarded;
+    }
+
+    /// <summary>A new batch id for <see cref="AwardBatchAsync"/>.</summary>
+    public static string NewBatchId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Applies one batch of awards once, however often it is sent with the same <paramref name="batchId"/> within ten
+    /// minutes. A call that times out or loses its connection is sent again (up to four attempts, with backoff): it
+    /// may have run on the store after all, and the script then answers with what it awarded the first time.
+    /// </summary>
+    /// <returns>The awards of the batch that counted.</returns>
+    public async Task<int> AwardBatchAsync(string batchId, IReadOnlyList<PointsAward> awards)
     {
         var caps = (RedisKey)$"{Prefix}:caps:{time.GetUtcNow():yyyyMMddHH}";
-        foreach (var chunk in awards.Chunk(500))
+        RedisKey applied = $"{Prefix}:batch:{batchId}";
+        RedisValue[] args = [.. awards.SelectMany(a => new RedisValue[] { a.AttendeeId, (int)a.Kind, a.Points, PointsRules.HourlyCap(a.Kind), a.Name })];
+        for (var attempt = 1; ; attempt++)
         {
-            await Db.ScriptEvaluateAsync(AwardScript, [Scores, caps, Excluded, Names, Version],
-                [.. chunk.SelectMany(a => new RedisValue[] { a.AttendeeId, (int)a.Kind, a.Points, PointsRules.HourlyCap(a.Kind), a.Name })]);
+            try
+            {
+                return (int)await Db.ScriptEvaluateAsync(AwardScript, [Scores, caps, Excluded, Names, Version, applied], args);
+            }
+            catch (Exception e) when (e is RedisTimeoutException or RedisConnectionException && attempt < Attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * (1 << attempt)), time);
+            }
         }
     }
 

@@ -33,21 +33,28 @@ public sealed partial class PointsFeed(LeaderboardStore store, IGrainFactory gra
             {
                 batch.Add(award);
             }
+            var applied = 0;
             try
             {
-                await store.AwardAsync(batch);
+                // Batch by batch, each retried by the store under its own id, so a slow store costs at most the
+                // batches it never answered, and a retried one is never applied twice.
+                foreach (var chunk in batch.Chunk(LeaderboardStore.BatchSize))
+                {
+                    await store.AwardBatchAsync(LeaderboardStore.NewBatchId(), chunk);
+                    applied += chunk.Length;
+                }
                 await grains.GetGrain<ILeaderboardGrain>(Contracts.Forum.ForumKeys.Forum).WakeAsync();
             }
             // A store timeout can surface as a TaskCanceledException too; only the host stopping ends the feed, else a
             // slow store would stop the whole node (seen once in the browser tests on a loaded machine).
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                LogAwardFailed(logger, ex, batch.Count);
+                LogAwardFailed(logger, ex, batch.Count - applied, batch.Count);
             }
             batch.Clear();
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Awarding {Count} leaderboard points failed")]
-    private static partial void LogAwardFailed(ILogger logger, Exception exception, int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Awarding leaderboard points failed after retries: {Dropped} of {Count} awards dropped")]
+    private static partial void LogAwardFailed(ILogger logger, Exception exception, int dropped, int count);
 }

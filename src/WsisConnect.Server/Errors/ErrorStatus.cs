@@ -31,7 +31,7 @@ public static class ErrorStatus
             or ErrorCodes.RecipientRateLimited or ErrorCodes.MessageRateLimited
             => StatusCodes.Status429TooManyRequests,
         ErrorCodes.ServerError => StatusCodes.Status500InternalServerError,
-        ErrorCodes.StoreUnavailable or ErrorCodes.ClusterUnavailable => StatusCodes.Status503ServiceUnavailable,
+        ErrorCodes.StoreUnavailable or ErrorCodes.ClusterUnavailable or ErrorCodes.ServerBusy => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 

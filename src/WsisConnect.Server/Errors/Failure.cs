@@ -21,7 +21,7 @@ public sealed record Failure(string Code, string Detail, FailureKind Kind)
     {
         if (exception is ForumException refusal)
         {
-            return new Failure(refusal.Code, refusal.Message, FailureKind.Refusal);
+            return new Failure(refusal.Code, refusal.Message, refusal.Code == ErrorCodes.ServerBusy ? FailureKind.Busy : FailureKind.Refusal);
         }
         if (exception is StoreUnavailableException || StoreFaultFilter.IsStoreFault(exception))
         {

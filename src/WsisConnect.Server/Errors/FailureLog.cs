@@ -15,6 +15,9 @@ public static partial class FailureLog
                 // The store fault itself was logged where it happened (StoreFaultFilter); this is its echo at the edge.
                 Unavailable(logger, operation, failure.Code, exception is null ? "" : $"{exception.GetType().Name}: {exception.Message}");
                 break;
+            case FailureKind.Busy:
+                Busy(logger, operation, failure.Code);
+                break;
             default:
                 Fault(logger, exception, operation);
                 break;
@@ -26,6 +29,9 @@ public static partial class FailureLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Operation} failed, briefly unavailable ({Code}): {Reason}")]
     private static partial void Unavailable(ILogger logger, string operation, string code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Operation} answered {Code}: the node is overloaded")]
+    private static partial void Busy(ILogger logger, string operation, string code);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Operation} failed with an unexpected fault")]
     private static partial void Fault(ILogger logger, Exception? exception, string operation);

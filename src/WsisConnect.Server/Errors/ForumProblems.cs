@@ -26,9 +26,9 @@ public static class ForumProblems
     {
         var problem = Create(code, detail, status);
         http.Response.StatusCode = problem.Status!.Value;
-        if (ErrorCodes.IsRetryable(code))
+        if (ErrorCodes.RetryAfterFor(code) is { } retryAfter)
         {
-            http.Response.Headers.RetryAfter = ErrorCodes.RetryAfter.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = retryAfter.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
         }
         var written = await http.RequestServices.GetRequiredService<IProblemDetailsService>()
             .TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });

@@ -24,10 +24,16 @@ public static class RealtimeSetup
         builder.Services.AddSingleton<PersonConnections>();
         builder.Services.AddSingleton<RecentOperations>();
         builder.Services.AddSingleton<RevokedCallerHubFilter>();
+        builder.Services.AddOptions<LiveLoadOptions>().BindConfiguration("Realtime")
+            .Validate(o => o.MaxCallsInFlight > 0, "Realtime:MaxCallsInFlight must be positive.")
+            .Validate(o => o.CallDeadline > TimeSpan.Zero, "Realtime:CallDeadline must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<OverloadHubFilter>();
         builder.Services.AddSignalR(o =>
             {
                 o.AddFilter<RevokedCallerHubFilter>();
                 o.AddFilter<ForumErrorHubFilter>();
+                o.AddFilter<OverloadHubFilter>();
                 o.AddFilter<OperationHubFilter>();
                 o.EnableDetailedErrors = false;
             })

@@ -21,8 +21,14 @@ public static class StorageSetup
             sp.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<IConnectionMultiplexer>(sp =>
             ConnectionMultiplexer.Connect(sp.GetRequiredService<ForumStore>().ConnectionString));
+        // Awards are off the hot path and retried under their batch id: waiting longer for a store busy with votes
+        // costs nothing, and a timeout no longer drops points (the default 5 s did, under a 10,000-voter poll).
         builder.Services.AddKeyedSingleton<IConnectionMultiplexer>(LeaderboardStore.ConnectionKey, (sp, _) =>
-            ConnectionMultiplexer.Connect(sp.GetRequiredService<ForumStore>().ConnectionString));
+        {
+            var configuration = ConfigurationOptions.Parse(sp.GetRequiredService<ForumStore>().ConnectionString);
+            configuration.AsyncTimeout = configuration.SyncTimeout = (int)LeaderboardStore.CommandTimeout.TotalMilliseconds;
+            return ConnectionMultiplexer.Connect(configuration);
+        });
         return builder;
     }
 }
