@@ -24,7 +24,8 @@ public sealed class ProjectBorderTests
         ["WsisConnect.Grains"] = ["WsisConnect.Contracts"],
         ["WsisConnect.Demo"] = ["WsisConnect.Contracts"],
         ["WsisConnect.Client"] = ["WsisConnect.Contracts"],
-        ["WsisConnect.Server"] = ["WsisConnect.Contracts", "WsisConnect.Grains", "WsisConnect.Storage", "WsisConnect.Demo"],
+        // WsisConnect.TypeScript only as a build step (ReferenceOutputAssembly=false): it writes the PWA's wire types.
+        ["WsisConnect.Server"] = ["WsisConnect.Contracts", "WsisConnect.Grains", "WsisConnect.Storage", "WsisConnect.Demo", "WsisConnect.TypeScript"],
         // The grain tests get their embedded Garnet from Storage, never from the host.
         ["WsisConnect.Grains.Tests"] = ["WsisConnect.Contracts", "WsisConnect.Grains", "WsisConnect.Storage", "WsisConnect.Testing"],
     };
