@@ -4,8 +4,8 @@
 // Run: node --test mobile/e2e/
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { watchCsp } from './csp.mjs';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './server.mjs';
 
 const wait = 30_000;
@@ -16,11 +16,7 @@ let csp;
 describe('the API reference page', { timeout: 180_000 }, () => {
   before(async () => {
     server = await startServer({ demo: false });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      timeout: 30_000,
-    });
+    browser = await launchChromium();
     csp = watchCsp(browser);
   });
 

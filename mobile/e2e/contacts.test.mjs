@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { assertNoCspViolations, watchCsp } from './csp.mjs';
+import { launchChromium } from './chromium.mjs';
 import { repoRoot, startServer } from './server.mjs';
 
 const codes = { onSite: 'WSIS-SITE-2025', remote: 'WSIS-REMO-2025', moderator: 'WSIS-MODR-2025' };
@@ -72,11 +72,7 @@ async function screenshot(page, name, selector) {
 describe('badges, contacts and messages in the browser', { timeout: 240_000 }, () => {
   before(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      timeout: 30_000,
-    });
+    browser = await launchChromium();
     csp = watchCsp(browser);
   });
 

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { launchChromium } from './chromium.mjs';
 import { repoRoot, startServer } from './server.mjs';
 
 const wait = 20_000;
@@ -95,11 +95,7 @@ async function pdfPages(buffer) {
 describe('the organisers run their own forum in the browser', { timeout: 300_000 }, () => {
   before(async () => {
     server = await startServer({ demo: false });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      timeout: 30_000,
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { assertNoCspViolations, watchCsp } from './csp.mjs';
+import { launchChromium } from './chromium.mjs';
 import { freePort, repoRoot, startServer } from './server.mjs';
 
 const codes = { moderator: 'WSIS-MODR-2025', onSite: 'WSIS-SITE-2025', remote: 'WSIS-REMO-2025' };
@@ -112,11 +112,7 @@ describe('live polls in the browser', { timeout: 240_000 }, () => {
     await new Promise((resolve) => embedding.listen(embedPort, '127.0.0.1', resolve));
     embedding.origin = `http://127.0.0.1:${embedPort}`;
     server = await startServer({ env: { Security__RoomScreenFrameAncestors: embedding.origin } });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      timeout: 30_000,
-    });
+    browser = await launchChromium();
     csp = watchCsp(browser);
   });
 

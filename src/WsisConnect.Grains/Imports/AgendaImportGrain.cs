@@ -88,15 +88,9 @@ public sealed class AgendaImportGrain : Grain, IAgendaImportGrain
 
     public async Task<ImportResult> ConfirmAsync(Caller caller, bool skipInvalid)
     {
-        _ledger.EnsureUsable(caller, Id);
-        if (_ledger.Result is { } done)
+        if (_ledger.BeginConfirm(caller, Id, skipInvalid) is { } done)
         {
             return done;
-        }
-        if (_ledger.Errors.Count > 0 && !skipInvalid)
-        {
-            throw new ForumException(ErrorCodes.ImportHasErrors,
-                $"The file has {_ledger.Invalid} row(s) that cannot be applied; fix them, or confirm with skipInvalid to leave them out.");
         }
         if (_plan is null)
         {

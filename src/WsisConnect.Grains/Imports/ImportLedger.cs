@@ -54,6 +54,26 @@ public sealed class ImportLedger
     }
 
     /// <summary>
+    /// The checks before a confirmation: the caller and the import are usable; an import already applied answers its
+    /// result again (the retry of a confirmation whose answer was lost), so the caller returns it; an import with
+    /// errors is refused unless the organiser chose to leave the bad rows out. Null: go on and apply.
+    /// </summary>
+    public ImportResult? BeginConfirm(Caller caller, string id, bool skipInvalid)
+    {
+        EnsureUsable(caller, id);
+        if (Result is { } done)
+        {
+            return done;
+        }
+        if (Errors.Count > 0 && !skipInvalid)
+        {
+            throw new ForumException(ErrorCodes.ImportHasErrors,
+                $"The file has {Invalid} row(s) that cannot be applied; fix them, or confirm with skipInvalid to leave them out.");
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Discards the import; true the first time. The import is kept, empty, until it is collected, so that a second
     /// discard with an operation id, the retry of the first whose answer was lost, is answered as the success it was.
     /// </summary>
