@@ -22,6 +22,8 @@ public static class RealtimeSetup
     public static WebApplicationBuilder AddWsisRealtime(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PersonConnections>();
+        builder.Services.AddSingleton<PersonalPushChannel>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PersonalPushChannel>());
         builder.Services.AddSingleton<RecentOperations>();
         builder.Services.AddSingleton<RevokedCallerHubFilter>();
         builder.Services.AddOptions<LiveLoadOptions>().BindConfiguration("Realtime")
