@@ -30,6 +30,7 @@ public static class RealtimeSetup
             .Validate(o => o.MaxCallsInFlight > 0, "Realtime:MaxCallsInFlight must be positive.")
             .Validate(o => o.CallDeadline > TimeSpan.Zero, "Realtime:CallDeadline must be positive.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<CallDeadlines>();
         builder.Services.AddSingleton<OverloadHubFilter>();
         builder.Services.AddSignalR(o =>
             {
