@@ -9,14 +9,17 @@ using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Server.Realtime;
 
-/// <summary>The bridge from grains to connections: sends through the hub context, which the Redis backplane fans out to every node.</summary>
-public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiveBroadcaster
+/// <summary>
+/// The bridge from grains to connections: sends through the hub context, which the Redis backplane fans out to every node,
+/// and one person's pushes through <see cref="PersonalPushChannel"/>.
+/// </summary>
+public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub, PersonalPushChannel person) : ILiveBroadcaster
 {
     public Task QuestionsChangedAsync(LiveAudience audience, string key, QueueDelta delta) => audience switch
     {
         LiveAudience.Participants => hub.Clients.Group(LiveGroups.Participants(key)).QuestionsChanged(delta),
         LiveAudience.Moderators => hub.Clients.Group(LiveGroups.Moderators(key)).QuestionsChanged(delta),
-        LiveAudience.Attendee => hub.Clients.Group(LiveGroups.Attendee(key)).QuestionsChanged(delta),
+        LiveAudience.Attendee => person.SendAsync(key, nameof(ILiveClient.QuestionsChanged), delta),
         _ => throw new ArgumentOutOfRangeException(nameof(audience)),
     };
 
@@ -37,13 +40,13 @@ public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub) : ILiv
 
     public Task LeaderboardChangedAsync(LeaderboardTop top) => hub.Clients.All.LeaderboardChanged(top);
 
-    public Task ContactAddedAsync(string ownerId, Contact contact) => hub.Clients.Group(LiveGroups.Attendee(ownerId)).ContactAdded(contact);
+    public Task ContactAddedAsync(string ownerId, Contact contact) => person.SendAsync(ownerId, nameof(ILiveClient.ContactAdded), contact);
 
     public Task ContactRequestChangedAsync(string ownerId, ContactRequest request) =>
-        hub.Clients.Group(LiveGroups.Attendee(ownerId)).ContactRequestChanged(request);
+        person.SendAsync(ownerId, nameof(ILiveClient.ContactRequestChanged), request);
 
     public Task PresenceChangedAsync(SessionPresence presence) =>
         hub.Clients.Groups(LiveGroups.Participants(presence.SessionId), LiveGroups.Moderators(presence.SessionId)).PresenceChanged(presence);
 
-    public Task MessageReceivedAsync(string ownerId, DirectMessage message) => hub.Clients.Group(LiveGroups.Attendee(ownerId)).MessageReceived(message);
+    public Task MessageReceivedAsync(string ownerId, DirectMessage message) => person.SendAsync(ownerId, nameof(ILiveClient.MessageReceived), message);
 }

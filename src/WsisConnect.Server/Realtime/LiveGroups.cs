@@ -11,7 +11,4 @@ public static class LiveGroups
 
     /// <summary>Connections watching the agenda.</summary>
     public const string Agenda = "agenda";
-
-    /// <summary>Every connection of one person.</summary>
-    public static string Attendee(string attendeeId) => $"attendee:{attendeeId}";
 }

@@ -16,12 +16,6 @@ namespace WsisConnect.Server.Realtime;
 [Authorize]
 public sealed partial class LiveHub(IGrainFactory grains, BadgeTokens tokens) : Hub<ILiveClient>, ILiveHub
 {
-    public override async Task OnConnectedAsync()
-    {
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Attendee(CurrentCaller.AttendeeId));
-        await base.OnConnectedAsync();
-    }
-
     private Caller CurrentCaller => (Context.User ?? throw new HubException($"{ErrorCodes.Unauthenticated}: Sign in first.")).ToCaller();
 
     /// <summary>Refusing malformed ids keeps junk from activating grains (ForumErrorHubFilter checks them first).</summary>

@@ -22,12 +22,15 @@ public static class RealtimeSetup
     public static WebApplicationBuilder AddWsisRealtime(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PersonConnections>();
+        builder.Services.AddSingleton<PersonalPushChannel>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PersonalPushChannel>());
         builder.Services.AddSingleton<RecentOperations>();
         builder.Services.AddSingleton<RevokedCallerHubFilter>();
         builder.Services.AddOptions<LiveLoadOptions>().BindConfiguration("Realtime")
             .Validate(o => o.MaxCallsInFlight > 0, "Realtime:MaxCallsInFlight must be positive.")
             .Validate(o => o.CallDeadline > TimeSpan.Zero, "Realtime:CallDeadline must be positive.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<CallDeadlines>();
         builder.Services.AddSingleton<OverloadHubFilter>();
         builder.Services.AddSignalR(o =>
             {
