@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Outcome;
+using WsisConnect.Contracts.Questions;
 
 namespace WsisConnect.Grains.Outcome;
 
@@ -18,7 +19,7 @@ public static class OutcomeSums
         OutcomeFigures Sum(IReadOnlyList<SessionDetails> part, string scope, int? contacts, long? prizeVotes)
         {
             var tally = activity.Attendance.GetValueOrDefault(scope) ?? new AttendanceTally(scope, 0, 0, []);
-            var questions = part.Select(s => activity.Questions.GetValueOrDefault(s.Id)).OfType<Contracts.Questions.QuestionCount>().ToList();
+            var questions = part.Select(s => activity.Questions.GetValueOrDefault(s.Id)).OfType<QuestionCount>().ToList();
             var polls = part.SelectMany(s => activity.Polls.GetValueOrDefault(s.Id) ?? []).ToList();
             return new OutcomeFigures(
                 part.Count, part.Count(s => held.Contains(s.Id)), tally.OnSite, tally.Remote,
