@@ -39,6 +39,7 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddOptions<StoreOptions>();
         builder.Services.AddSingleton<IdentityStore>();
         builder.Services.AddSingleton<QuestionStore>();
+        builder.Services.AddSingleton<AttendanceTallies>();
         builder.Services.AddSingleton<BadgeTokens>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LeaderboardStore>();

@@ -10,6 +10,7 @@ using WsisConnect.Server.Features.Forum;
 using WsisConnect.Server.Features.Imports;
 using WsisConnect.Server.Features.Leaderboard;
 using WsisConnect.Server.Features.Networking;
+using WsisConnect.Server.Features.Outcome;
 using WsisConnect.Server.Features.Polls;
 using WsisConnect.Server.Features.Prizes;
 using WsisConnect.Server.Features.Questions;
@@ -93,6 +94,7 @@ routes.MapAgendaOrganiserApi();
 routes.MapRegistrationApi();
 routes.MapSetupApi();
 routes.MapRoomScreen();
+routes.MapOutcomeApi();
 // Mapping the hub builds its lifetime manager, which connects to the store: not while the build generates the
 // OpenAPI document (which describes HTTP only, and must start nothing).
 if (!ApiDocument.IsBuildTimeGeneration)

@@ -148,6 +148,10 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
         ["POST /api/organiser/people/{attendeeId}/code"] = new(Expect.Organisers, w => Post($"api/organiser/people/{w.Organising.PersonToReissue}/code", new { })),
         ["POST /api/organiser/people/{attendeeId}/revoke"] = new(Expect.Organisers, w => Post($"api/organiser/people/{w.Organising.PersonToRevoke}/revoke", new { })),
         ["GET /api/organiser/badges"] = new(Expect.Organisers, _ => Get("api/organiser/badges?q=Matrix&take=5")),
+        ["GET /api/organiser/outcome"] = new(Expect.Organisers, _ => Get("api/organiser/outcome")),
+        ["GET /api/organiser/outcome.csv"] = new(Expect.Organisers, _ => Get("api/organiser/outcome.csv")),
+        ["GET /api/sessions/{sessionId}/outcome"] = new(Expect.SessionModerators, w => Get($"api/sessions/{w.Session.Id}/outcome")),
+        ["GET /api/sessions/{sessionId}/outcome.csv"] = new(Expect.SessionModerators, w => Get($"api/sessions/{w.Session.Id}/outcome.csv")),
         ["POST /api/desk/walk-ins"] = new(Expect.RegistrationDesk, _ => Post("api/desk/walk-ins",
             new WalkInRequest("Matrix Walk-in", "Open Schools", null, "GH", StakeholderType.CivilSociety, "en", null, null))),
         // The world's organiser is known to the forum, so setup is over whoever asks, with whatever code.
