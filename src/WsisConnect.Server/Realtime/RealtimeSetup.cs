@@ -29,8 +29,11 @@ public static class RealtimeSetup
             .Validate(o => o.CallDeadline > TimeSpan.Zero, "Realtime:CallDeadline must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<OverloadHubFilter>();
+        builder.Services.AddSingleton<LiveMetrics>();
+        builder.Services.AddSingleton<ConnectionMetricsHubFilter>();
         builder.Services.AddSignalR(o =>
             {
+                o.AddFilter<ConnectionMetricsHubFilter>();
                 o.AddFilter<RevokedCallerHubFilter>();
                 o.AddFilter<ForumErrorHubFilter>();
                 o.AddFilter<OverloadHubFilter>();
