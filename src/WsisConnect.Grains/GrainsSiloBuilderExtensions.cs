@@ -5,6 +5,7 @@ using StackExchange.Redis;
 using WsisConnect.Grains.Agenda;
 using WsisConnect.Grains.Identity;
 using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Monitoring;
 using WsisConnect.Grains.Networking;
 using WsisConnect.Grains.Polls;
 using WsisConnect.Grains.Prizes;
@@ -52,6 +53,7 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddSingleton<PrizeMetrics>();
         builder.Services.AddSingleton<QuestionMetrics>();
         builder.Services.AddSingleton<LeaderboardMetrics>();
+        builder.Services.AddSingleton<SessionActivity>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PointsFeed>());
         builder.AddIncomingGrainCallFilter<StoreFaultFilter>();
         // A store fault that escapes the filter (one thrown while a grain activates) must still cross nodes:

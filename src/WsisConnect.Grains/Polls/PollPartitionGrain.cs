@@ -102,7 +102,7 @@ public sealed class PollPartitionGrain(
             Replace(caller.AttendeeId, next, previous);
             throw;
         }
-        metrics.Voted();
+        metrics.Voted(poll.SessionId);
 
         // A right and a wrong quiz answer are answered alike, down to the points: the same for voting, and quiz
         // points only once the quiz closes (see AwardQuizPointsAsync), or three throwaway voters learn the answer.

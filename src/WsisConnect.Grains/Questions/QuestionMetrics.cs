@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using WsisConnect.Grains.Monitoring;
 using WsisConnect.Grains.Telemetry;
 
 namespace WsisConnect.Grains.Questions;
@@ -10,8 +11,11 @@ public sealed class QuestionMetrics
     private readonly Counter<long> _asked;
     private readonly Histogram<double> _pushDelay;
 
-    public QuestionMetrics(IMeterFactory meters)
+    private readonly SessionActivity _activity;
+
+    public QuestionMetrics(IMeterFactory meters, SessionActivity activity)
     {
+        _activity = activity;
         var meter = meters.Create(ForumMeter.Name);
         _asked = meter.CreateCounter<long>("wsisconnect.questions.asked", "{question}", "Questions stored (a retried ask does not count again).");
         _pushDelay = meter.CreateHistogram("wsisconnect.questions.push.delay", "s",
@@ -19,8 +23,12 @@ public sealed class QuestionMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = ForumMeter.SecondsBuckets });
     }
 
-    /// <summary>Counts one stored question.</summary>
-    public void Asked() => _asked.Add(1);
+    /// <summary>Counts one stored question in <paramref name="sessionId"/>.</summary>
+    public void Asked(string sessionId)
+    {
+        _asked.Add(1);
+        _activity.Asked(sessionId);
+    }
 
     /// <summary>Records a push whose oldest change was made at <paramref name="firstChangeAt"/> (a <see cref="Stopwatch"/> timestamp).</summary>
     public void Pushed(long firstChangeAt) => _pushDelay.Record(Stopwatch.GetElapsedTime(firstChangeAt).TotalSeconds);

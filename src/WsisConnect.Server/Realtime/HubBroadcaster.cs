@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Monitoring;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
@@ -65,6 +66,12 @@ public sealed class HubBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveMe
     {
         metrics.Pushed("leaderboard");
         return hub.Clients.All.LeaderboardChanged(top);
+    }
+
+    public Task OperationsPulseAsync(ForumPulse pulse)
+    {
+        metrics.Pushed("operations");
+        return hub.Clients.Group(LiveGroups.Operations).OperationsPulse(pulse);
     }
 
     public Task ContactAddedAsync(string ownerId, Contact contact)
