@@ -24,6 +24,7 @@ using WsisConnect.Server.Operations;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
+using WsisConnect.Server.Telemetry;
 using WsisConnect.Server.Validation;
 using WsisConnect.Storage;
 
@@ -38,7 +39,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT") ?? "pwa",
 });
 
-builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime();
+builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime().AddWsisTelemetry();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.AddWsisSecurityHeaders();
 // Every error answer is a ProblemDetails with a code, including routing's 404 and 405 and unreadable bodies: the
@@ -79,6 +80,7 @@ app.MapOpenApi();
 app.MapApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapWsisTelemetry();
 // One rule for ids and text on every route, the same the hub applies (see ArgumentRules); and writes with an
 // Idempotency-Key are safe to retry, as hub writes with an operation id are.
 var routes = app.MapGroup("").CheckArguments().RetrySafe();

@@ -11,4 +11,7 @@ public static class LiveGroups
 
     /// <summary>Connections watching the agenda.</summary>
     public const string Agenda = "agenda";
+
+    /// <summary>Organisers' connections watching the operations dashboard.</summary>
+    public const string Operations = "organisers:operations";
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Server.Hosting;
+using WsisConnect.Server.Monitoring;
 using WsisConnect.Server.Operations;
 using WsisConnect.Storage;
 
@@ -32,8 +33,13 @@ public static class RealtimeSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<CallDeadlines>();
         builder.Services.AddSingleton<OverloadHubFilter>();
+        builder.Services.AddSingleton<LiveMetrics>();
+        builder.Services.AddSingleton<ConnectionMetricsHubFilter>();
+        builder.Services.AddSingleton<NodeConnections>();
+        builder.Services.AddHostedService<NodePulseReporter>();
         builder.Services.AddSignalR(o =>
             {
+                o.AddFilter<ConnectionMetricsHubFilter>();
                 o.AddFilter<RevokedCallerHubFilter>();
                 o.AddFilter<ForumErrorHubFilter>();
                 o.AddFilter<OverloadHubFilter>();

@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
         [nameof(ILiveHub.LeaveSession)] = new(Expect.SignedIn, (w, me) => me.Live.LeaveSession(w.Session.Id)),
         [nameof(ILiveHub.WatchAgenda)] = new(Expect.SignedIn, (_, me) => me.Live.WatchAgenda()),
         [nameof(ILiveHub.UnwatchAgenda)] = new(Expect.SignedIn, (_, me) => me.Live.UnwatchAgenda()),
+        [nameof(ILiveHub.WatchOperations)] = new(Expect.Organisers, (_, me) => me.Live.WatchOperations()),
+        [nameof(ILiveHub.UnwatchOperations)] = new(Expect.SignedIn, (_, me) => me.Live.UnwatchOperations()),
         [nameof(ILiveHub.AskQuestion)] = new(Expect.SignedIn, (w, me) => me.Live.AskQuestion(w.Session.Id, "May I ask this?", anonymous: false)),
         [nameof(ILiveHub.Upvote)] = new(Expect.SignedIn, async (w, me) => await me.Live.Upvote(w.Session.Id, (await w.QuestionAsync()).Id)),
         [nameof(ILiveHub.WithdrawUpvote)] = new(Expect.SignedIn, async (w, me) =>

@@ -1,0 +1,28 @@
+using WsisConnect.Server.Tests.Infrastructure;
+using Xunit;
+
+namespace WsisConnect.Server.Tests.Telemetry;
+
+/// <summary>
+/// A server of its own for the telemetry tests, with a scrape key and the Orleans dashboard on: its counters start
+/// at zero and no other test's prize publishing or votes run on it.
+/// </summary>
+public sealed class TelemetryServerFixture : ForumServerFixture
+{
+    /// <summary>The key Prometheus would send.</summary>
+    public const string ScrapeKey = "scrape-key-for-tests-0123456789";
+
+    protected override Task<IReadOnlyDictionary<string, string>> PrepareAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>
+        {
+            ["Metrics:ScrapeKey"] = ScrapeKey,
+            ["OrleansDashboard:Enabled"] = "true",
+        });
+}
+
+/// <summary>Tests that read their own server's metrics.</summary>
+[CollectionDefinition(Name)]
+public sealed class TelemetryCollection : ICollectionFixture<TelemetryServerFixture>
+{
+    public const string Name = "telemetry";
+}
