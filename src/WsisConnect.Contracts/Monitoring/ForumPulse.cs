@@ -20,7 +20,7 @@ public sealed record ForumPulse(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] int OnSite,
     [property: Id(2)] int Remote,
-    [property: Id(3)] CountryCount[] Countries,
+    [property: Id(3)] CountryConnections[] Countries,
     [property: Id(4)] SessionPulse[] LiveSessions,
     [property: Id(5)] SessionPulse[] Busiest,
     [property: Id(6)] LeaderboardEntry[] Leaderboard,

@@ -12,6 +12,6 @@ public sealed record NodeReport(
     [property: Id(0)] NodePulse Health,
     [property: Id(1)] int OnSite,
     [property: Id(2)] int Remote,
-    [property: Id(3)] CountryCount[] Countries,
+    [property: Id(3)] CountryConnections[] Countries,
     [property: Id(4)] int Watchers,
     [property: Id(5)] SessionActivityCount[] Activity);

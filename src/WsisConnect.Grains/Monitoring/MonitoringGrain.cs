@@ -86,7 +86,7 @@ public sealed partial class MonitoringGrain(ILiveBroadcaster broadcaster, TimePr
             reports.Sum(r => r.OnSite),
             reports.Sum(r => r.Remote),
             [.. reports.SelectMany(r => r.Countries).GroupBy(c => c.Country, StringComparer.Ordinal)
-                .Select(g => new CountryCount(g.Key, g.Sum(c => c.Connections))).OrderByDescending(c => c.Connections).ThenBy(c => c.Country, StringComparer.Ordinal)],
+                .Select(g => new CountryConnections(g.Key, g.Sum(c => c.Connections))).OrderByDescending(c => c.Connections).ThenBy(c => c.Country, StringComparer.Ordinal)],
             liveSessions,
             busiest,
             top,

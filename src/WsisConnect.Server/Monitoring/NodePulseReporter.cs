@@ -61,7 +61,7 @@ public sealed partial class NodePulseReporter(
             new NodePulse(silo.SiloAddress.ToString(), onSite + remote, load.InFlight, storeMilliseconds, time.GetUtcNow()),
             onSite,
             remote,
-            [.. connections.Countries.Select(c => new CountryCount(c.Key, c.Value))],
+            [.. connections.Countries.Select(c => new CountryConnections(c.Key, c.Value))],
             connections.Watchers,
             activity.Drain());
     }
