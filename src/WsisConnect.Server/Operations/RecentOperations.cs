@@ -21,8 +21,12 @@ public sealed class RecentOperations(TimeProvider time)
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _nextPrune;
 
+    // Kept beside the dictionary because ConcurrentDictionary.Count takes every one of its locks, 1,024 once it holds
+    // a few thousand entries, and every write request asks whether it is full: that doubled the CPU of a prize vote.
+    private int _count;
+
     /// <summary>How many outcomes are held now.</summary>
-    public int Count => _entries.Count;
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>
     /// Runs <paramref name="run"/> once per <paramref name="key"/> and hands every later call with the same key the
@@ -33,14 +37,23 @@ public sealed class RecentOperations(TimeProvider time)
     {
         Prune();
         var mine = new Entry(new Lazy<Task<object?>>(async () => await run()), time.GetTimestamp());
-        var entry = _entries.GetOrAdd(key, mine);
+        Entry? entry;
+        while (!_entries.TryGetValue(key, out entry))
+        {
+            if (_entries.TryAdd(key, mine))
+            {
+                Interlocked.Increment(ref _count);
+                entry = mine;
+                break;
+            }
+        }
         try
         {
             return (T)(await entry.Outcome.Value)!;
         }
         catch (Exception ex) when (!IsDefinite(ex))
         {
-            _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
+            Remove(key, entry);
             throw;
         }
     }
@@ -51,19 +64,32 @@ public sealed class RecentOperations(TimeProvider time)
     {
         var now = time.GetTimestamp();
         var next = Interlocked.Read(ref _nextPrune);
-        if ((now < next && _entries.Count < Capacity) || Interlocked.CompareExchange(ref _nextPrune, now + time.TimestampFrequency, next) != next)
+        if ((now < next && Count < Capacity) || Interlocked.CompareExchange(ref _nextPrune, now + time.TimestampFrequency, next) != next)
         {
             return;
         }
-        var oldest = _entries.Count >= Capacity
-            ? _entries.Values.Select(e => e.Started).Order().ElementAt(_entries.Count - Capacity * 3 / 4 - 1)
-            : long.MinValue;
+        var oldest = long.MinValue;
+        if (Count >= Capacity)
+        {
+            // Full: the oldest quarter goes, whatever its age.
+            var started = _entries.Values.Select(e => e.Started).Order().ToArray();
+            var cut = started.Length - Capacity * 3 / 4 - 1;
+            oldest = cut >= 0 ? started[cut] : long.MinValue;
+        }
         foreach (var (key, entry) in _entries)
         {
             if (time.GetElapsedTime(entry.Started, now) > Lifetime || entry.Started <= oldest)
             {
-                _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
+                Remove(key, entry);
             }
+        }
+    }
+
+    private void Remove(string key, Entry entry)
+    {
+        if (_entries.TryRemove(new KeyValuePair<string, Entry>(key, entry)))
+        {
+            Interlocked.Decrement(ref _count);
         }
     }
 
