@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
@@ -60,6 +61,12 @@ public static class GrainsSiloBuilderExtensions
         // A store fault that escapes the filter (one thrown while a grain activates) must still cross nodes:
         // without this Orleans has no codec for the Redis client's exceptions and the caller gets a codec error.
         builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("StackExchange.Redis"));
+        // Our stateless workers are keyed per person (check-ins, inbox, account): one context each, thousands of them.
+        // Proactive idle-worker removal gives every context its own timer firing every second, so 3,000 people cost
+        // 3,000 timer callbacks and message-loop wake-ups a second even when nobody does anything (measured: 3,008
+        // timers on an idle demo server, 4% of the CPU of a prize-vote run in timer dispatch alone). One worker per
+        // key is all these grains ever need; the activation collector removes them when idle, like any grain.
+        builder.Services.Configure<StatelessWorkerOptions>(o => o.RemoveIdleWorkers = false);
         return builder;
     }
 
