@@ -2,6 +2,8 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
