@@ -26,6 +26,9 @@ public interface IQuestionQueueGrain : IGrainWithStringKey
     /// <summary>Anonymises every question <paramref name="attendeeId"/> asked here (account deletion).</summary>
     Task AnonymiseAuthorAsync(string attendeeId);
 
-    /// <summary>Called by the session grain when the session changed (mode, status, moderators), before it announces the change.</summary>
+    /// <summary>
+    /// Called by the session grain when the session changed (mode, status, moderators), before it announces the
+    /// change, and only while this queue is active: an inactive queue reads the session when it activates.
+    /// </summary>
     Task OnSessionChangedAsync(SessionDetails details);
 }

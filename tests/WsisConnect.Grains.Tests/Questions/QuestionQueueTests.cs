@@ -286,6 +286,38 @@ public abstract class QuestionQueueTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ASessionChangeDoesNotWakeAQueueNobodyUsed()
+    {
+        var moderator = Person("Mei");
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open, moderator));
+
+        await Grains.GetGrain<ISessionGrain>(session.Id).SetStatusAsync(moderator, SessionStatus.Live);
+        await Grains.GetGrain<ISessionGrain>(session.Id).SetQuestionModeAsync(moderator, QuestionMode.PreModerated);
+
+        var queue = Queue(session).GetGrainId();
+        var active = await Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(queue.Type).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain(queue, active);
+        // The queue, once asked, still starts from the session as it is now.
+        var snapshot = await Queue(session).GetSnapshotAsync(Person("A"));
+        Assert.Equal(QuestionMode.PreModerated, snapshot.Session.QuestionMode);
+        Assert.Contains(queue, await Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(queue.Type).AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task AnActiveQueueLearnsOfAnEndFromASessionThatWasDeactivatedMeanwhile()
+    {
+        var moderator = Person("Mei");
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open, moderator));
+        await Queue(session).AskAsync(Person("A"), "Before the end", anonymous: false);
+        await fixture.Cluster.DeactivateAsync(Grains.GetGrain<ISessionGrain>(session.Id)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        await Grains.GetGrain<ISessionGrain>(session.Id).SetStatusAsync(moderator, SessionStatus.Ended);
+
+        var ask = await Assert.ThrowsAsync<ForumException>(() => Queue(session).AskAsync(Person("B"), "Too late", anonymous: false));
+        Assert.Equal(ErrorCodes.SessionEnded, ask.Code);
+    }
+
+    [Fact]
     public async Task UnknownSessionIsRefused()
     {
         var error = await Assert.ThrowsAsync<ForumException>(() =>
