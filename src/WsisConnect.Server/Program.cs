@@ -10,6 +10,7 @@ using WsisConnect.Server.Features.Forum;
 using WsisConnect.Server.Features.Imports;
 using WsisConnect.Server.Features.Leaderboard;
 using WsisConnect.Server.Features.Networking;
+using WsisConnect.Server.Features.Outcome;
 using WsisConnect.Server.Features.Polls;
 using WsisConnect.Server.Features.Prizes;
 using WsisConnect.Server.Features.Questions;
@@ -23,6 +24,7 @@ using WsisConnect.Server.Operations;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
+using WsisConnect.Server.Telemetry;
 using WsisConnect.Server.Validation;
 using WsisConnect.Storage;
 
@@ -37,7 +39,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT") ?? "pwa",
 });
 
-builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime();
+builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime().AddWsisTelemetry();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.AddWsisSecurityHeaders();
 // Every error answer is a ProblemDetails with a code, including routing's 404 and 405 and unreadable bodies: the
@@ -78,6 +80,7 @@ app.MapOpenApi();
 app.MapApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapWsisTelemetry();
 // One rule for ids and text on every route, the same the hub applies (see ArgumentRules); and writes with an
 // Idempotency-Key are safe to retry, as hub writes with an operation id are.
 var routes = app.MapGroup("").CheckArguments().RetrySafe();
@@ -93,6 +96,7 @@ routes.MapAgendaOrganiserApi();
 routes.MapRegistrationApi();
 routes.MapSetupApi();
 routes.MapRoomScreen();
+routes.MapOutcomeApi();
 // Mapping the hub builds its lifetime manager, which connects to the store: not while the build generates the
 // OpenAPI document (which describes HTTP only, and must start nothing).
 if (!ApiDocument.IsBuildTimeGeneration)

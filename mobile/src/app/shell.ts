@@ -29,6 +29,7 @@ import { createSetupPage } from '../features/auth/setupPage';
 import { createPrintBadgesPage, parsePrintRequest } from '../features/badges/printBadgesPage';
 import { createDeskPage } from '../features/desk/deskPage';
 import { createOrganiserPage, isOrganiserSection } from '../features/organisers/organiserPage';
+import { createOutcomePage } from '../features/outcome/outcomePage';
 import { closeLiveConnection } from '../realtime/liveConnection';
 
 /** The app frame: header (brand, language, account), the routed page, and the wiring between them. */
@@ -184,6 +185,7 @@ export function startShell(root: HTMLElement): void {
       agenda: ['session', 'checkin'],
       people: ['person'],
       contacts: ['scan'],
+      organise: ['outcome'],
       // On a phone the leaderboard and the prizes are found through "Me".
       me: place === 'bottom' ? ['badge', 'profile', 'myData', 'leaderboard', 'prizes'] : ['badge', 'profile', 'myData'],
     };
@@ -329,6 +331,8 @@ function createPage(route: Route): Page {
       return createSignInPage(route.next, route.code ?? null);
     case 'organise':
       return isOrganiserSection(route.section) ? createOrganiserPage(route.section) : notFoundPage();
+    case 'outcome':
+      return createOutcomePage();
     case 'desk':
       return createDeskPage();
     case 'setup':
