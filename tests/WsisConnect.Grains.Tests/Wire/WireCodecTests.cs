@@ -114,6 +114,10 @@ public sealed class WireCodecTests(GarnetClusterFixture fixture) : IClassFixture
         {
             return new DateTimeOffset(2025, 7, 8, 9, 30, 0, TimeSpan.FromHours(2));
         }
+        if (type == typeof(DateOnly))
+        {
+            return new DateOnly(2025, 7, 8).AddDays(depth);
+        }
         if (type.IsArray)
         {
             var array = Array.CreateInstance(type.GetElementType()!, 1);
