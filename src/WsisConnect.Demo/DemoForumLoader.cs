@@ -5,9 +5,15 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Imports;
-using WsisConnect.Contracts.Registration;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Prizes;
+using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Forum;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Prizes;
+using WsisConnect.Grains.Abstractions.Registration;
 
 namespace WsisConnect.Demo;
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans;
 using Orleans.Runtime;
+using Orleans;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Forum;
+using WsisConnect.Grains.Abstractions.Forum;
 
 namespace WsisConnect.Demo;
 

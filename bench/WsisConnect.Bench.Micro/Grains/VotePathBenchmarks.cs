@@ -4,6 +4,9 @@ using WsisConnect.Bench.Micro.Infrastructure;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Polls;
 
 namespace WsisConnect.Bench.Micro.Grains;
 

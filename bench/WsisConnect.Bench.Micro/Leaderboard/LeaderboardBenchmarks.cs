@@ -6,6 +6,8 @@ using WsisConnect.Bench.Micro.Infrastructure;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
 using WsisConnect.Grains.Leaderboard;
 using WsisConnect.Grains.Storage;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Polls;
 using WsisConnect.Grains.Polls;
 
 namespace WsisConnect.Bench.Micro.Polls;

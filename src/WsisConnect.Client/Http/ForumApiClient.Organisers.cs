@@ -76,11 +76,11 @@ public sealed partial class ForumApiClient
 
     /// <summary>Replaces a person's code; the old code and its tokens stop working everywhere. The new code is returned once.</summary>
     public Task<IssuedCode> ReissueCodeAsync(string attendeeId, CancellationToken ct = default) =>
-        SendAsync<IssuedCode>(HttpMethod.Post, $"api/organiser/people/{Uri.EscapeDataString(attendeeId)}/code", new { }, ct);
+        SendAsync<IssuedCode>(HttpMethod.Post, $"api/organiser/people/{Uri.EscapeDataString(attendeeId)}/code", body: null, ct);
 
     /// <summary>Revokes a person: code and tokens stop working everywhere.</summary>
     public Task RevokePersonAsync(string attendeeId, CancellationToken ct = default) =>
-        SendAsync<object>(HttpMethod.Post, $"api/organiser/people/{Uri.EscapeDataString(attendeeId)}/revoke", new { }, ct);
+        SendAsync<object>(HttpMethod.Post, $"api/organiser/people/{Uri.EscapeDataString(attendeeId)}/revoke", body: null, ct);
 
     /// <summary>Badges to print for people matching a text, a page at a time.</summary>
     public Task<BadgePrint[]> GetBadgesAsync(string? text = null, Participation? participation = null, int skip = 0, int take = 100, CancellationToken ct = default) =>

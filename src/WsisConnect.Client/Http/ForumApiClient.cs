@@ -92,7 +92,7 @@ public sealed partial class ForumApiClient(HttpClient http)
         SendAsync<PrizeResults>(HttpMethod.Get, $"api/prizes/{Uri.EscapeDataString(categoryId)}/results", null, ct);
 
     /// <summary>Publishes the winners (organisers).</summary>
-    public Task PublishPrizeWinnersAsync(CancellationToken ct = default) => SendAsync<object>(HttpMethod.Post, "api/prizes/winners", new { }, ct);
+    public Task PublishPrizeWinnersAsync(CancellationToken ct = default) => SendAsync<object>(HttpMethod.Post, "api/prizes/winners", body: null, ct);
 
     /// <summary>The leaderboard's top 10 (people not listed in the directory unnamed) and the caller's place.</summary>
     public Task<LeaderboardView> GetLeaderboardAsync(CancellationToken ct = default) => SendAsync<LeaderboardView>(HttpMethod.Get, "api/leaderboard", null, ct);

@@ -10,11 +10,11 @@ namespace WsisConnect.Contracts.Agenda;
 /// <param name="Removed">Ids of sessions taken off the agenda.</param>
 /// <param name="Rooms">Every room, in order.</param>
 /// <param name="Reload">True when too much changed to send (a whole new agenda): reload it, after a short random pause.</param>
-[GenerateSerializer, Immutable, Alias("wsis.AgendaDelta")]
+[Wire("wsis.AgendaDelta")]
 public sealed record AgendaDelta(
-    [property: Id(0)] long Version,
-    [property: Id(1)] long PreviousVersion,
-    [property: Id(2)] SessionDetails[] Sessions,
-    [property: Id(3)] string[] Removed,
-    [property: Id(4)] string[] Rooms,
-    [property: Id(5)] bool Reload);
+    [property: WireMember(0)] long Version,
+    [property: WireMember(1)] long PreviousVersion,
+    [property: WireMember(2)] SessionDetails[] Sessions,
+    [property: WireMember(3)] string[] Removed,
+    [property: WireMember(4)] string[] Rooms,
+    [property: WireMember(5)] bool Reload);

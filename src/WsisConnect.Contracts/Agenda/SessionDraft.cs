@@ -7,17 +7,17 @@ namespace WsisConnect.Contracts.Agenda;
 /// <param name="ActionLines">WSIS action lines, <c>C1</c> to <c>C11</c>.</param>
 /// <param name="Sdgs">SDGs, 1 to 17.</param>
 /// <param name="ModeratorIds">Attendee ids of the session's moderators.</param>
-[GenerateSerializer, Immutable, Alias("wsis.SessionDraft")]
+[Wire("wsis.SessionDraft")]
 public sealed record SessionDraft(
-    [property: Id(0)] string Title,
-    [property: Id(1)] string Description,
-    [property: Id(2)] SessionFormat Format,
-    [property: Id(3)] string Room,
-    [property: Id(4)] DateTimeOffset Start,
-    [property: Id(5)] DateTimeOffset End,
-    [property: Id(6)] string[] ActionLines,
-    [property: Id(7)] int[] Sdgs,
-    [property: Id(8)] string? Track,
-    [property: Id(9)] string[] Speakers,
-    [property: Id(10)] string[] ModeratorIds,
-    [property: Id(11)] QuestionMode QuestionMode);
+    [property: WireMember(0)] string Title,
+    [property: WireMember(1)] string Description,
+    [property: WireMember(2)] SessionFormat Format,
+    [property: WireMember(3)] string Room,
+    [property: WireMember(4)] DateTimeOffset Start,
+    [property: WireMember(5)] DateTimeOffset End,
+    [property: WireMember(6)] string[] ActionLines,
+    [property: WireMember(7)] int[] Sdgs,
+    [property: WireMember(8)] string? Track,
+    [property: WireMember(9)] string[] Speakers,
+    [property: WireMember(10)] string[] ModeratorIds,
+    [property: WireMember(11)] QuestionMode QuestionMode);

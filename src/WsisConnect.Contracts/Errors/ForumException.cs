@@ -4,13 +4,12 @@ namespace WsisConnect.Contracts.Errors;
 /// A refusal with a stable <see cref="Code"/> (see <see cref="ErrorCodes"/>). Grains throw it before changing
 /// anything; the server turns it into ProblemDetails or a hub error.
 /// </summary>
-[GenerateSerializer, Alias("wsis.ForumException")]
+[Wire("wsis.ForumException")]
 public sealed class ForumException : Exception
 {
     /// <summary>Creates a refusal.</summary>
     public ForumException(string code, string message) : base(message) => Code = code;
 
     /// <summary>The stable code, for example <c>question.too_long</c>.</summary>
-    [Id(0)]
     public string Code { get; private set; }
 }

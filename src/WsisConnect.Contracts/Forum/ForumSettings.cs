@@ -2,6 +2,6 @@ namespace WsisConnect.Contracts.Forum;
 
 /// <summary>Switches the organisers control for the whole forum.</summary>
 /// <param name="SelfRegistrationOpen">Whether remote participants may register themselves.</param>
-[GenerateSerializer, Immutable, Alias("wsis.ForumSettings")]
+[Wire("wsis.ForumSettings")]
 public sealed record ForumSettings(
-    [property: Id(0)] bool SelfRegistrationOpen);
+    [property: WireMember(0)] bool SelfRegistrationOpen);

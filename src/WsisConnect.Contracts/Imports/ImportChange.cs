@@ -5,10 +5,10 @@ namespace WsisConnect.Contracts.Imports;
 /// <param name="Label">The session's title or the person's name.</param>
 /// <param name="Fields">For a change, the fields that differ (title, room, start, ...).</param>
 /// <param name="Line">Where the row is in the file; null for a removal.</param>
-[GenerateSerializer, Immutable, Alias("wsis.ImportChange")]
+[Wire("wsis.ImportChange")]
 public sealed record ImportChange(
-    [property: Id(0)] string Key,
-    [property: Id(1)] string Label,
-    [property: Id(2)] ImportAction Action,
-    [property: Id(3)] string[] Fields,
-    [property: Id(4)] int? Line);
+    [property: WireMember(0)] string Key,
+    [property: WireMember(1)] string Label,
+    [property: WireMember(2)] ImportAction Action,
+    [property: WireMember(3)] string[] Fields,
+    [property: WireMember(4)] int? Line);

@@ -5,9 +5,9 @@ namespace WsisConnect.Contracts.Imports;
 /// <param name="Key">The row's id: the session's guid or id, the person's external id; null when it has none.</param>
 /// <param name="Field">The column or field at fault, when one is.</param>
 /// <param name="Reason">What is wrong, in English.</param>
-[GenerateSerializer, Immutable, Alias("wsis.ImportIssue")]
+[Wire("wsis.ImportIssue")]
 public sealed record ImportIssue(
-    [property: Id(0)] int? Line,
-    [property: Id(1)] string? Key,
-    [property: Id(2)] string? Field,
-    [property: Id(3)] string Reason);
+    [property: WireMember(0)] int? Line,
+    [property: WireMember(1)] string? Key,
+    [property: WireMember(2)] string? Field,
+    [property: WireMember(3)] string Reason);

@@ -11,20 +11,20 @@ namespace WsisConnect.Contracts.Imports;
 /// <param name="Warnings">What is applied differently from the file (an ignored column, an unknown moderator); never blocking.</param>
 /// <param name="Changes">Up to 500 of the additions, changes and removals, in file order then removals.</param>
 /// <param name="ChangesTruncated">True when <paramref name="Changes"/> lists only the first 500.</param>
-[GenerateSerializer, Immutable, Alias("wsis.ImportPreview")]
+[Wire("wsis.ImportPreview")]
 public sealed record ImportPreview(
-    [property: Id(0)] string Id,
-    [property: Id(1)] ImportKind Kind,
-    [property: Id(2)] string FileName,
-    [property: Id(3)] ImportState State,
-    [property: Id(4)] int Rows,
-    [property: Id(5)] int Added,
-    [property: Id(6)] int Changed,
-    [property: Id(7)] int Removed,
-    [property: Id(8)] int Unchanged,
-    [property: Id(9)] int Invalid,
-    [property: Id(10)] ImportIssue[] Errors,
-    [property: Id(11)] ImportIssue[] Warnings,
-    [property: Id(12)] ImportChange[] Changes,
-    [property: Id(13)] bool ChangesTruncated,
-    [property: Id(14)] DateTimeOffset ExpiresAt);
+    [property: WireMember(0)] string Id,
+    [property: WireMember(1)] ImportKind Kind,
+    [property: WireMember(2)] string FileName,
+    [property: WireMember(3)] ImportState State,
+    [property: WireMember(4)] int Rows,
+    [property: WireMember(5)] int Added,
+    [property: WireMember(6)] int Changed,
+    [property: WireMember(7)] int Removed,
+    [property: WireMember(8)] int Unchanged,
+    [property: WireMember(9)] int Invalid,
+    [property: WireMember(10)] ImportIssue[] Errors,
+    [property: WireMember(11)] ImportIssue[] Warnings,
+    [property: WireMember(12)] ImportChange[] Changes,
+    [property: WireMember(13)] bool ChangesTruncated,
+    [property: WireMember(14)] DateTimeOffset ExpiresAt);

@@ -1,7 +1,7 @@
 namespace WsisConnect.Contracts.Leaderboard;
 
 /// <summary>The top of the leaderboard at <paramref name="Version"/>.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.LeaderboardTop")]
+[Wire("wsis.LeaderboardTop")]
 public sealed record LeaderboardTop(
-    [property: Id(0)] LeaderboardEntry[] Top,
-    [property: Id(1)] long Version);
+    [property: WireMember(0)] LeaderboardEntry[] Top,
+    [property: WireMember(1)] long Version);

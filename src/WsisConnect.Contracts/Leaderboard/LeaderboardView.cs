@@ -1,8 +1,8 @@
 namespace WsisConnect.Contracts.Leaderboard;
 
 /// <summary>The top 10 and the caller's own place (Rank null when they have no points, or are excluded).</summary>
-[GenerateSerializer, Immutable, Alias("wsis.LeaderboardView")]
+[Wire("wsis.LeaderboardView")]
 public sealed record LeaderboardView(
-    [property: Id(0)] LeaderboardTop Top,
-    [property: Id(1)] int? MyRank,
-    [property: Id(2)] long MyPoints);
+    [property: WireMember(0)] LeaderboardTop Top,
+    [property: WireMember(1)] int? MyRank,
+    [property: WireMember(2)] long MyPoints);

@@ -15,14 +15,14 @@ namespace WsisConnect.Contracts.Monitoring;
 /// <param name="Leaderboard">The leaderboard's top 10.</param>
 /// <param name="Nodes">Each server node that reported in the last few seconds.</param>
 /// <param name="StoreHealthy">Whether every node reached the store at its last report.</param>
-[GenerateSerializer, Immutable, Alias("wsis.ForumPulse")]
+[Wire("wsis.ForumPulse")]
 public sealed record ForumPulse(
-    [property: Id(0)] DateTimeOffset At,
-    [property: Id(1)] int OnSite,
-    [property: Id(2)] int Remote,
-    [property: Id(3)] CountryConnections[] Countries,
-    [property: Id(4)] SessionPulse[] LiveSessions,
-    [property: Id(5)] SessionPulse[] Busiest,
-    [property: Id(6)] LeaderboardEntry[] Leaderboard,
-    [property: Id(7)] NodePulse[] Nodes,
-    [property: Id(8)] bool StoreHealthy);
+    [property: WireMember(0)] DateTimeOffset At,
+    [property: WireMember(1)] int OnSite,
+    [property: WireMember(2)] int Remote,
+    [property: WireMember(3)] CountryConnections[] Countries,
+    [property: WireMember(4)] SessionPulse[] LiveSessions,
+    [property: WireMember(5)] SessionPulse[] Busiest,
+    [property: WireMember(6)] LeaderboardEntry[] Leaderboard,
+    [property: WireMember(7)] NodePulse[] Nodes,
+    [property: WireMember(8)] bool StoreHealthy);

@@ -6,10 +6,10 @@ namespace WsisConnect.Contracts.Monitoring;
 /// <param name="CallsInFlight">Hub calls it is running.</param>
 /// <param name="StoreMilliseconds">Its last round trip to the store; -1 when the store did not answer.</param>
 /// <param name="ReportedAt">When it reported.</param>
-[GenerateSerializer, Immutable, Alias("wsis.NodePulse")]
+[Wire("wsis.NodePulse")]
 public sealed record NodePulse(
-    [property: Id(0)] string Node,
-    [property: Id(1)] int Connections,
-    [property: Id(2)] int CallsInFlight,
-    [property: Id(3)] double StoreMilliseconds,
-    [property: Id(4)] DateTimeOffset ReportedAt);
+    [property: WireMember(0)] string Node,
+    [property: WireMember(1)] int Connections,
+    [property: WireMember(2)] int CallsInFlight,
+    [property: WireMember(3)] double StoreMilliseconds,
+    [property: WireMember(4)] DateTimeOffset ReportedAt);

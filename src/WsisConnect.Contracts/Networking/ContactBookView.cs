@@ -1,9 +1,9 @@
 namespace WsisConnect.Contracts.Networking;
 
 /// <summary>A person's contacts and requests; only they see it.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.ContactBookView")]
+[Wire("wsis.ContactBookView")]
 public sealed record ContactBookView(
-    [property: Id(0)] Contact[] Contacts,
-    [property: Id(1)] ContactRequest[] Incoming,
-    [property: Id(2)] ContactRequest[] Outgoing,
-    [property: Id(3)] string[] Blocked);
+    [property: WireMember(0)] Contact[] Contacts,
+    [property: WireMember(1)] ContactRequest[] Incoming,
+    [property: WireMember(2)] ContactRequest[] Outgoing,
+    [property: WireMember(3)] string[] Blocked);

@@ -6,16 +6,16 @@ namespace WsisConnect.Contracts.Networking;
 /// What the directory and matchmaking know of a listed person: only fields visible to everyone, and the sessions
 /// they checked in to visibly.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("wsis.DirectoryEntry")]
+[Wire("wsis.DirectoryEntry")]
 public sealed record DirectoryEntry(
-    [property: Id(0)] string AttendeeId,
-    [property: Id(1)] string Name,
-    [property: Id(2)] string? Organisation,
-    [property: Id(3)] string? Country,
-    [property: Id(4)] StakeholderType? StakeholderType,
-    [property: Id(5)] Participation Participation,
-    [property: Id(6)] string[] ActionLines,
-    [property: Id(7)] int[] Sdgs,
-    [property: Id(8)] string[] Tracks,
-    [property: Id(9)] string[] Languages,
-    [property: Id(10)] string[]? Sessions = null);
+    [property: WireMember(0)] string AttendeeId,
+    [property: WireMember(1)] string Name,
+    [property: WireMember(2)] string? Organisation,
+    [property: WireMember(3)] string? Country,
+    [property: WireMember(4)] StakeholderType? StakeholderType,
+    [property: WireMember(5)] Participation Participation,
+    [property: WireMember(6)] string[] ActionLines,
+    [property: WireMember(7)] int[] Sdgs,
+    [property: WireMember(8)] string[] Tracks,
+    [property: WireMember(9)] string[] Languages,
+    [property: WireMember(10)] string[]? Sessions = null);

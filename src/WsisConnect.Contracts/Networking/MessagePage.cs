@@ -1,8 +1,8 @@
 namespace WsisConnect.Contracts.Networking;
 
 /// <summary>Messages of a conversation, oldest first, and how many the caller has not read.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.MessagePage")]
+[Wire("wsis.MessagePage")]
 public sealed record MessagePage(
-    [property: Id(0)] DirectMessage[] Messages,
-    [property: Id(1)] bool HasOlder,
-    [property: Id(2)] long Unread);
+    [property: WireMember(0)] DirectMessage[] Messages,
+    [property: WireMember(1)] bool HasOlder,
+    [property: WireMember(2)] long Unread);

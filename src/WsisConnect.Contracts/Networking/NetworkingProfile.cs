@@ -8,16 +8,16 @@ namespace WsisConnect.Contracts.Networking;
 /// <param name="Bio">At most 500 characters.</param>
 /// <param name="Links">At most 5 links of 200 characters.</param>
 /// <param name="Listed">False leaves the directory entirely: the person is not found, suggested or shown as present.</param>
-[GenerateSerializer, Immutable, Alias("wsis.NetworkingProfile")]
+[Wire("wsis.NetworkingProfile")]
 public sealed record NetworkingProfile(
-    [property: Id(0)] string[] ActionLines,
-    [property: Id(1)] int[] Sdgs,
-    [property: Id(2)] string[] Tracks,
-    [property: Id(3)] string[] Languages,
-    [property: Id(4)] string Bio,
-    [property: Id(5)] string[] Links,
-    [property: Id(6)] ProfileVisibility Visibility,
-    [property: Id(7)] bool Listed = true)
+    [property: WireMember(0)] string[] ActionLines,
+    [property: WireMember(1)] int[] Sdgs,
+    [property: WireMember(2)] string[] Tracks,
+    [property: WireMember(3)] string[] Languages,
+    [property: WireMember(4)] string Bio,
+    [property: WireMember(5)] string[] Links,
+    [property: WireMember(6)] ProfileVisibility Visibility,
+    [property: WireMember(7)] bool Listed = true)
 {
     /// <summary>An empty profile with default visibility.</summary>
     public static NetworkingProfile Empty { get; } = new([], [], [], [], string.Empty, [], new ProfileVisibility());

@@ -6,23 +6,23 @@ using WsisConnect.Contracts.Questions;
 namespace WsisConnect.Contracts.Networking;
 
 /// <summary>Everything the forum holds about one person, as they download it.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.PersonalData")]
+[Wire("wsis.PersonalData")]
 public sealed record PersonalData(
-    [property: Id(0)] AttendeeProfile Registration,
-    [property: Id(1)] NetworkingProfile Profile,
-    [property: Id(2)] ContactBookView Contacts,
-    [property: Id(3)] DirectMessage[] Messages,
-    [property: Id(4)] QuestionView[] Questions,
-    [property: Id(5)] PollBallot[] Ballots,
-    [property: Id(6)] PrizeChoice[] PrizeVotes,
-    [property: Id(7)] string[] CheckIns,
-    [property: Id(8)] LeaderboardView Leaderboard,
-    [property: Id(9)] DateTimeOffset ExportedAt);
+    [property: WireMember(0)] AttendeeProfile Registration,
+    [property: WireMember(1)] NetworkingProfile Profile,
+    [property: WireMember(2)] ContactBookView Contacts,
+    [property: WireMember(3)] DirectMessage[] Messages,
+    [property: WireMember(4)] QuestionView[] Questions,
+    [property: WireMember(5)] PollBallot[] Ballots,
+    [property: WireMember(6)] PrizeChoice[] PrizeVotes,
+    [property: WireMember(7)] string[] CheckIns,
+    [property: WireMember(8)] LeaderboardView Leaderboard,
+    [property: WireMember(9)] DateTimeOffset ExportedAt);
 
 /// <summary>A ballot the person cast.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.PollBallot")]
-public sealed record PollBallot([property: Id(0)] string PollId, [property: Id(1)] Ballot Ballot);
+[Wire("wsis.PollBallot")]
+public sealed record PollBallot([property: WireMember(0)] string PollId, [property: WireMember(1)] Ballot Ballot);
 
 /// <summary>A prize vote the person cast.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.PrizeChoice")]
-public sealed record PrizeChoice([property: Id(0)] string CategoryId, [property: Id(1)] string NomineeId);
+[Wire("wsis.PrizeChoice")]
+public sealed record PrizeChoice([property: WireMember(0)] string CategoryId, [property: WireMember(1)] string NomineeId);

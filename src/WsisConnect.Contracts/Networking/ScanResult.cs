@@ -1,7 +1,7 @@
 namespace WsisConnect.Contracts.Networking;
 
 /// <summary>The outcome of a badge scan: the contact, and whether it is new (a repeat scan changes nothing).</summary>
-[GenerateSerializer, Immutable, Alias("wsis.ScanResult")]
+[Wire("wsis.ScanResult")]
 public sealed record ScanResult(
-    [property: Id(0)] Contact Contact,
-    [property: Id(1)] bool Created);
+    [property: WireMember(0)] Contact Contact,
+    [property: WireMember(1)] bool Created);

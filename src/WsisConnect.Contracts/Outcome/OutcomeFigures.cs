@@ -17,20 +17,20 @@ namespace WsisConnect.Contracts.Outcome;
 /// <param name="PollVoters">People who voted, summed over those polls (one person in two polls counts twice).</param>
 /// <param name="ContactsMade">Contacts made (badge scans and accepted requests): the whole week and days only, null elsewhere.</param>
 /// <param name="PrizeVotes">WSIS Prizes votes: the whole week and action lines (a category's line) only, null elsewhere.</param>
-[GenerateSerializer, Immutable, Alias("wsis.OutcomeFigures")]
+[Wire("wsis.OutcomeFigures")]
 public sealed record OutcomeFigures(
-    [property: Id(0)] int SessionsScheduled,
-    [property: Id(1)] int SessionsHeld,
-    [property: Id(2)] int ParticipantsOnSite,
-    [property: Id(3)] int ParticipantsRemote,
-    [property: Id(4)] int Countries,
-    [property: Id(5)] CountryCount[] ByCountry,
-    [property: Id(6)] int QuestionsAsked,
-    [property: Id(7)] int QuestionsAnswered,
-    [property: Id(8)] int PollsRun,
-    [property: Id(9)] int PollVoters,
-    [property: Id(10)] int? ContactsMade,
-    [property: Id(11)] long? PrizeVotes)
+    [property: WireMember(0)] int SessionsScheduled,
+    [property: WireMember(1)] int SessionsHeld,
+    [property: WireMember(2)] int ParticipantsOnSite,
+    [property: WireMember(3)] int ParticipantsRemote,
+    [property: WireMember(4)] int Countries,
+    [property: WireMember(5)] CountryCount[] ByCountry,
+    [property: WireMember(6)] int QuestionsAsked,
+    [property: WireMember(7)] int QuestionsAnswered,
+    [property: WireMember(8)] int PollsRun,
+    [property: WireMember(9)] int PollVoters,
+    [property: WireMember(10)] int? ContactsMade,
+    [property: WireMember(11)] long? PrizeVotes)
 {
     /// <summary>Everyone who took part.</summary>
     public int Participants => ParticipantsOnSite + ParticipantsRemote;

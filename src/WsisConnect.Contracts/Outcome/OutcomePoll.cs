@@ -6,13 +6,13 @@ namespace WsisConnect.Contracts.Outcome;
 /// A poll that was opened, with its counts: one result per option (choice and quiz), per value (rating) or per word
 /// (word cloud, the 60 most given); open-text answers are counted in the voters but not published.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("wsis.OutcomePoll")]
+[Wire("wsis.OutcomePoll")]
 public sealed record OutcomePoll(
-    [property: Id(0)] string PollId,
-    [property: Id(1)] string SessionId,
-    [property: Id(2)] string Question,
-    [property: Id(3)] PollKind Kind,
-    [property: Id(4)] PollStatus Status,
-    [property: Id(5)] int VotersOnSite,
-    [property: Id(6)] int VotersRemote,
-    [property: Id(7)] OutcomePollResult[] Results);
+    [property: WireMember(0)] string PollId,
+    [property: WireMember(1)] string SessionId,
+    [property: WireMember(2)] string Question,
+    [property: WireMember(3)] PollKind Kind,
+    [property: WireMember(4)] PollStatus Status,
+    [property: WireMember(5)] int VotersOnSite,
+    [property: WireMember(6)] int VotersRemote,
+    [property: WireMember(7)] OutcomePollResult[] Results);

@@ -1,9 +1,9 @@
 namespace WsisConnect.Contracts.Outcome;
 
 /// <summary>Votes for one option, rating value or word, on site and remote; <paramref name="Correct"/> marks a quiz's right answer.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.OutcomePollResult")]
+[Wire("wsis.OutcomePollResult")]
 public sealed record OutcomePollResult(
-    [property: Id(0)] string Label,
-    [property: Id(1)] int OnSite,
-    [property: Id(2)] int Remote,
-    [property: Id(3)] bool Correct = false);
+    [property: WireMember(0)] string Label,
+    [property: WireMember(1)] int OnSite,
+    [property: WireMember(2)] int Remote,
+    [property: WireMember(3)] bool Correct = false);

@@ -6,13 +6,13 @@ namespace WsisConnect.Contracts.Outcome;
 /// are not part of the report.
 /// </summary>
 /// <param name="SmallCell">The smallest number of people a country cell may show (5).</param>
-[GenerateSerializer, Immutable, Alias("wsis.OutcomeReport")]
+[Wire("wsis.OutcomeReport")]
 public sealed record OutcomeReport(
-    [property: Id(0)] DateTimeOffset GeneratedAt,
-    [property: Id(1)] int SmallCell,
-    [property: Id(2)] OutcomeFigures Forum,
-    [property: Id(3)] OutcomeDay[] Days,
-    [property: Id(4)] OutcomeTag[] ActionLines,
-    [property: Id(5)] OutcomeTag[] Sdgs,
-    [property: Id(6)] OutcomeSession[] Sessions,
-    [property: Id(7)] OutcomePrizes Prizes);
+    [property: WireMember(0)] DateTimeOffset GeneratedAt,
+    [property: WireMember(1)] int SmallCell,
+    [property: WireMember(2)] OutcomeFigures Forum,
+    [property: WireMember(3)] OutcomeDay[] Days,
+    [property: WireMember(4)] OutcomeTag[] ActionLines,
+    [property: WireMember(5)] OutcomeTag[] Sdgs,
+    [property: WireMember(6)] OutcomeSession[] Sessions,
+    [property: WireMember(7)] OutcomePrizes Prizes);

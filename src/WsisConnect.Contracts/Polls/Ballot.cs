@@ -1,8 +1,8 @@
 namespace WsisConnect.Contracts.Polls;
 
 /// <summary>One person's vote: option indexes (choice and quiz), a rating, or a word-cloud answer.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.Ballot")]
+[Wire("wsis.Ballot")]
 public sealed record Ballot(
-    [property: Id(0)] int[] Options,
-    [property: Id(1)] int? Rating = null,
-    [property: Id(2)] string? Text = null);
+    [property: WireMember(0)] int[] Options,
+    [property: WireMember(1)] int? Rating = null,
+    [property: WireMember(2)] string? Text = null);

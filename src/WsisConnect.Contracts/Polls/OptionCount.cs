@@ -1,7 +1,7 @@
 namespace WsisConnect.Contracts.Polls;
 
 /// <summary>Votes for one option (or rating value), split by where the voters were.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.OptionCount")]
+[Wire("wsis.OptionCount")]
 public sealed record OptionCount(
-    [property: Id(0)] int OnSite,
-    [property: Id(1)] int Remote);
+    [property: WireMember(0)] int OnSite,
+    [property: WireMember(1)] int Remote);

@@ -9,15 +9,15 @@ namespace WsisConnect.Contracts.Polls;
 /// <param name="CorrectOption">Quiz: the index of the right option.</param>
 /// <param name="CountdownSeconds">Quiz: seconds to answer once opened (5 to 300).</param>
 /// <param name="AllowChange">Whether a person may change their vote while the poll is open.</param>
-[GenerateSerializer, Immutable, Alias("wsis.PollDraft")]
+[Wire("wsis.PollDraft")]
 public sealed record PollDraft(
-    [property: Id(0)] string Question,
-    [property: Id(1)] PollKind Kind,
-    [property: Id(2)] string[] Options,
-    [property: Id(3)] int MaxChoices = 1,
-    [property: Id(4)] int RatingMin = 1,
-    [property: Id(5)] int RatingMax = 5,
-    [property: Id(6)] int? CorrectOption = null,
-    [property: Id(7)] int CountdownSeconds = 30,
-    [property: Id(8)] ResultsVisibility Visibility = ResultsVisibility.Live,
-    [property: Id(9)] bool AllowChange = true);
+    [property: WireMember(0)] string Question,
+    [property: WireMember(1)] PollKind Kind,
+    [property: WireMember(2)] string[] Options,
+    [property: WireMember(3)] int MaxChoices = 1,
+    [property: WireMember(4)] int RatingMin = 1,
+    [property: WireMember(5)] int RatingMax = 5,
+    [property: WireMember(6)] int? CorrectOption = null,
+    [property: WireMember(7)] int CountdownSeconds = 30,
+    [property: WireMember(8)] ResultsVisibility Visibility = ResultsVisibility.Live,
+    [property: WireMember(9)] bool AllowChange = true);

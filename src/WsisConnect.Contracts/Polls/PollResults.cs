@@ -4,15 +4,15 @@ namespace WsisConnect.Contracts.Polls;
 /// <param name="Options">Choice and quiz polls: one entry per option; rating polls: one per value from RatingMin.</param>
 /// <param name="Words">Word clouds: the 60 most given answers, most first.</param>
 /// <param name="Entries">Open text: the answers, oldest first; participants get only the approved ones.</param>
-[GenerateSerializer, Immutable, Alias("wsis.PollResults")]
+[Wire("wsis.PollResults")]
 public sealed record PollResults(
-    [property: Id(0)] string PollId,
-    [property: Id(1)] long Version,
-    [property: Id(2)] int OnSiteVoters,
-    [property: Id(3)] int RemoteVoters,
-    [property: Id(4)] OptionCount[] Options,
-    [property: Id(5)] WordCount[] Words,
-    [property: Id(6)] TextEntry[] Entries)
+    [property: WireMember(0)] string PollId,
+    [property: WireMember(1)] long Version,
+    [property: WireMember(2)] int OnSiteVoters,
+    [property: WireMember(3)] int RemoteVoters,
+    [property: WireMember(4)] OptionCount[] Options,
+    [property: WireMember(5)] WordCount[] Words,
+    [property: WireMember(6)] TextEntry[] Entries)
 {
     /// <summary>Everyone who voted.</summary>
     public int Voters => OnSiteVoters + RemoteVoters;

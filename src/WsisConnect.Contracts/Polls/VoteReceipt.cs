@@ -5,8 +5,8 @@ namespace WsisConnect.Contracts.Polls;
 /// the quiz closes (<see cref="PollView.MyQuizPoints"/>). Id 3 held the quiz points before that rule; never reuse it.
 /// </summary>
 /// <param name="Replaced">The vote replaced the person's earlier one.</param>
-[GenerateSerializer, Immutable, Alias("wsis.VoteReceipt")]
+[Wire("wsis.VoteReceipt")]
 public sealed record VoteReceipt(
-    [property: Id(0)] string PollId,
-    [property: Id(1)] Ballot Ballot,
-    [property: Id(2)] bool Replaced);
+    [property: WireMember(0)] string PollId,
+    [property: WireMember(1)] Ballot Ballot,
+    [property: WireMember(2)] bool Replaced);

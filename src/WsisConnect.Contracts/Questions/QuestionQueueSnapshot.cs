@@ -7,11 +7,11 @@ namespace WsisConnect.Contracts.Questions;
 /// <param name="MyUpvotes">Ids of the questions the caller has upvoted.</param>
 /// <param name="MyQuestions">Ids of the questions the caller asked (anonymous ones included).</param>
 /// <param name="Version">The queue's version; deltas at or below it are already contained here.</param>
-[GenerateSerializer, Immutable, Alias("wsis.QuestionQueueSnapshot")]
+[Wire("wsis.QuestionQueueSnapshot")]
 public sealed record QuestionQueueSnapshot(
-    [property: Id(0)] SessionDetails Session,
-    [property: Id(1)] IReadOnlyList<QuestionView> Questions,
-    [property: Id(2)] IReadOnlyList<int> MyUpvotes,
-    [property: Id(3)] IReadOnlyList<int> MyQuestions,
-    [property: Id(4)] bool IsModerator,
-    [property: Id(5)] long Version);
+    [property: WireMember(0)] SessionDetails Session,
+    [property: WireMember(1)] IReadOnlyList<QuestionView> Questions,
+    [property: WireMember(2)] IReadOnlyList<int> MyUpvotes,
+    [property: WireMember(3)] IReadOnlyList<int> MyQuestions,
+    [property: WireMember(4)] bool IsModerator,
+    [property: WireMember(5)] long Version);

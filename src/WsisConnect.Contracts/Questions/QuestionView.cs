@@ -8,16 +8,16 @@ namespace WsisConnect.Contracts.Questions;
 /// <param name="AuthorName">The asker's name, or null when anonymous.</param>
 /// <param name="Origin">Whether the asker was in the room or remote.</param>
 /// <param name="Revision">Grows with every change of this question; a client keeps the view with the highest revision.</param>
-[GenerateSerializer, Immutable, Alias("wsis.QuestionView")]
+[Wire("wsis.QuestionView")]
 public sealed record QuestionView(
-    [property: Id(0)] int Id,
-    [property: Id(1)] string SessionId,
-    [property: Id(2)] string Text,
-    [property: Id(3)] string? AuthorId,
-    [property: Id(4)] string? AuthorName,
-    [property: Id(5)] Participation Origin,
-    [property: Id(6)] QuestionStatus Status,
-    [property: Id(7)] bool Pinned,
-    [property: Id(8)] int Upvotes,
-    [property: Id(9)] DateTimeOffset AskedAt,
-    [property: Id(10)] long Revision);
+    [property: WireMember(0)] int Id,
+    [property: WireMember(1)] string SessionId,
+    [property: WireMember(2)] string Text,
+    [property: WireMember(3)] string? AuthorId,
+    [property: WireMember(4)] string? AuthorName,
+    [property: WireMember(5)] Participation Origin,
+    [property: WireMember(6)] QuestionStatus Status,
+    [property: WireMember(7)] bool Pinned,
+    [property: WireMember(8)] int Upvotes,
+    [property: WireMember(9)] DateTimeOffset AskedAt,
+    [property: WireMember(10)] long Revision);

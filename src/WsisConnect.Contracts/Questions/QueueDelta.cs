@@ -4,9 +4,9 @@ namespace WsisConnect.Contracts.Questions;
 /// Changes to a session's queue, coalesced over a short window. Apply each item only when its revision is higher
 /// than the one held; drop the ids in <paramref name="Removed"/> (questions no longer visible to this audience).
 /// </summary>
-[GenerateSerializer, Immutable, Alias("wsis.QueueDelta")]
+[Wire("wsis.QueueDelta")]
 public sealed record QueueDelta(
-    [property: Id(0)] string SessionId,
-    [property: Id(1)] long Version,
-    [property: Id(2)] IReadOnlyList<QuestionView> Changed,
-    [property: Id(3)] IReadOnlyList<int> Removed);
+    [property: WireMember(0)] string SessionId,
+    [property: WireMember(1)] long Version,
+    [property: WireMember(2)] IReadOnlyList<QuestionView> Changed,
+    [property: WireMember(3)] IReadOnlyList<int> Removed);

@@ -7,17 +7,17 @@ namespace WsisConnect.Contracts.Registration;
 /// <param name="ExternalId">The registration system's id; re-imports match people by it. Null for walk-ins without one.</param>
 /// <param name="Sessions">Ids of the sessions the person moderates.</param>
 /// <param name="Email">For the organisers' mail merge only; never shown to other people.</param>
-[GenerateSerializer, Immutable, Alias("wsis.RegistrationRow")]
+[Wire("wsis.RegistrationRow")]
 public sealed record RegistrationRow(
-    [property: Id(0)] int Line,
-    [property: Id(1)] string? ExternalId,
-    [property: Id(2)] string Name,
-    [property: Id(3)] string Organisation,
-    [property: Id(4)] string Title,
-    [property: Id(5)] string Country,
-    [property: Id(6)] StakeholderType StakeholderType,
-    [property: Id(7)] Participation Participation,
-    [property: Id(8)] ForumRoles Roles,
-    [property: Id(9)] string[] Sessions,
-    [property: Id(10)] string? Email,
-    [property: Id(11)] string Language);
+    [property: WireMember(0)] int Line,
+    [property: WireMember(1)] string? ExternalId,
+    [property: WireMember(2)] string Name,
+    [property: WireMember(3)] string Organisation,
+    [property: WireMember(4)] string Title,
+    [property: WireMember(5)] string Country,
+    [property: WireMember(6)] StakeholderType StakeholderType,
+    [property: WireMember(7)] Participation Participation,
+    [property: WireMember(8)] ForumRoles Roles,
+    [property: WireMember(9)] string[] Sessions,
+    [property: WireMember(10)] string? Email,
+    [property: WireMember(11)] string Language);

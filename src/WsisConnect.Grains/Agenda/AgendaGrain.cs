@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 

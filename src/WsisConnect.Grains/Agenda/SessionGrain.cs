@@ -3,6 +3,9 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Agenda;
@@ -86,9 +89,22 @@ public sealed class SessionGrain(
 
     private async Task AnnounceAsync(SessionDetails details)
     {
-        // The queue caches the session for its hot path (mode, status, moderators): it learns first, so nobody who
-        // hears of the change (an end, say) can still get an answer from the queue's old copy.
-        await GrainFactory.GetGrain<IQuestionQueueGrain>(details.Id).OnSessionChangedAsync(details);
+        // The queue caches the session for its hot path (mode, status, moderators): when it is active it learns
+        // first, so nobody who hears of the change (an end, say) can still get an answer from its old copy. When it
+        // is not, telling it would activate it and load every question for nothing: it reads the session as it
+        // activates, and an activation starting now reads the details set above.
+        var queue = GrainFactory.GetGrain<IQuestionQueueGrain>(details.Id);
+        if (await IsActiveAsync(queue))
+        {
+            await queue.OnSessionChangedAsync(details);
+        }
         await broadcaster.SessionChangedAsync(details);
     }
+
+    /// <summary>
+    /// Whether the grain directory knows an activation of <paramref name="grain"/>. A stale answer errs towards
+    /// "active" (a cached address of a gone activation), which only costs the activation this check avoids.
+    /// </summary>
+    private async Task<bool> IsActiveAsync(IAddressable grain) =>
+        await GrainFactory.GetGrain<IManagementGrain>(0).GetActivationAddress(grain) is not null;
 }

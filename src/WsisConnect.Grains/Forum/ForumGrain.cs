@@ -1,6 +1,8 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Forum;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Forum;

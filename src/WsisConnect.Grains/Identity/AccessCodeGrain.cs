@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Identity;
 
 namespace WsisConnect.Grains.Identity;
 

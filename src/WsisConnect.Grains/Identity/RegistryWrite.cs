@@ -1,4 +1,5 @@
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Registration;
 
 namespace WsisConnect.Grains.Identity;
 

@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Imports;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Imports;

@@ -1,6 +1,8 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Leaderboard;

@@ -3,6 +3,8 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Leaderboard;

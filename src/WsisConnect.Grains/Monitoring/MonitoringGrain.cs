@@ -4,6 +4,11 @@ using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Monitoring;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
+using WsisConnect.Grains.Abstractions.Monitoring;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Monitoring;

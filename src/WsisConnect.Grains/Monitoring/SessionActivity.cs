@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using WsisConnect.Contracts.Monitoring;
+using WsisConnect.Grains.Abstractions.Monitoring;
 
 namespace WsisConnect.Grains.Monitoring;
 

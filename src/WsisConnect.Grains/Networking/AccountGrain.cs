@@ -7,6 +7,13 @@ using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Prizes;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
+using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Polls;
+using WsisConnect.Grains.Abstractions.Prizes;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Grains.Leaderboard;
 
 namespace WsisConnect.Grains.Networking;

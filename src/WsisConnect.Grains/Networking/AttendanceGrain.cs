@@ -1,4 +1,5 @@
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Networking;
 
 namespace WsisConnect.Grains.Networking;
 

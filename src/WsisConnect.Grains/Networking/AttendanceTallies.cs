@@ -4,6 +4,7 @@ using StackExchange.Redis;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Outcome;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Networking;

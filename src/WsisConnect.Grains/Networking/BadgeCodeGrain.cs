@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Networking;
 
 namespace WsisConnect.Grains.Networking;
 

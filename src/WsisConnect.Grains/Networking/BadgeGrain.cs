@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Networking;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Limits;
 using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;

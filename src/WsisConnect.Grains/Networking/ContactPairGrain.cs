@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Leaderboard;
 
 namespace WsisConnect.Grains.Networking;

@@ -4,6 +4,8 @@ using StackExchange.Redis;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Grains.Storage;

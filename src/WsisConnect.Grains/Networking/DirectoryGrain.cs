@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Networking;

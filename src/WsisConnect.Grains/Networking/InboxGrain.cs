@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Networking;

@@ -3,6 +3,9 @@ using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
+using WsisConnect.Grains.Abstractions.Networking;
 
 namespace WsisConnect.Grains.Networking;
 

@@ -7,6 +7,13 @@ using WsisConnect.Contracts.Outcome;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Prizes;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Outcome;
+using WsisConnect.Grains.Abstractions.Polls;
+using WsisConnect.Grains.Abstractions.Prizes;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Grains.Agenda;
 
 namespace WsisConnect.Grains.Outcome;

@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Polls;
 
 namespace WsisConnect.Grains.Polls;
 

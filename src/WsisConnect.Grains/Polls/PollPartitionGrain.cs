@@ -4,6 +4,8 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Polls;
 using WsisConnect.Grains.Leaderboard;
 using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Storage;

@@ -1,4 +1,5 @@
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Polls;
 
 namespace WsisConnect.Grains.Polls;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Polls;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Polls;

@@ -4,6 +4,8 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Prizes;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Prizes;
 using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Storage;
 

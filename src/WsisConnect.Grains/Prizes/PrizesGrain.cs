@@ -1,6 +1,8 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Prizes;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Prizes;
 
 namespace WsisConnect.Grains.Prizes;
 

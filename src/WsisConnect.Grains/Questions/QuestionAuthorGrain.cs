@@ -3,6 +3,8 @@ using StackExchange.Redis;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Questions;

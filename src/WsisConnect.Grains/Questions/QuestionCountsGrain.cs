@@ -1,4 +1,5 @@
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Questions;
 
 namespace WsisConnect.Grains.Questions;
 

@@ -3,6 +3,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Operations;
 
 namespace WsisConnect.Grains.Questions;

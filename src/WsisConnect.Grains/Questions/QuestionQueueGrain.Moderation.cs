@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Agenda;
 
 namespace WsisConnect.Grains.Questions;

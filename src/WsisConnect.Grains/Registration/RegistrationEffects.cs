@@ -1,6 +1,8 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Networking;
 
 namespace WsisConnect.Grains.Registration;

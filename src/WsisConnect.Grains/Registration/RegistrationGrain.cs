@@ -1,6 +1,8 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Grains.Identity;
 
 namespace WsisConnect.Grains.Registration;

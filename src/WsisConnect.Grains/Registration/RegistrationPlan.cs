@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Grains.Identity;
 
 namespace WsisConnect.Grains.Registration;

@@ -3,6 +3,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Errors;
+using WsisConnect.Grains.Abstractions.Errors;
 
 namespace WsisConnect.Grains.Storage;
 

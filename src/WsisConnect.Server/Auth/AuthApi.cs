@@ -3,6 +3,9 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Forum;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Auth;

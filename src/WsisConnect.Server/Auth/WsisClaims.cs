@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Identity;
 
 namespace WsisConnect.Server.Auth;
 

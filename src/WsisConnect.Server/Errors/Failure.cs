@@ -1,5 +1,6 @@
 using Orleans.Runtime.Messaging;
 using WsisConnect.Contracts.Errors;
+using WsisConnect.Grains.Abstractions.Errors;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Server.Errors;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WsisConnect.Contracts.Forum;
+using WsisConnect.Grains.Abstractions.Forum;
 
 namespace WsisConnect.Server.Health;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Monitoring;
+using WsisConnect.Grains.Abstractions.Monitoring;
 using WsisConnect.Grains.Monitoring;
 using WsisConnect.Server.Realtime;
 

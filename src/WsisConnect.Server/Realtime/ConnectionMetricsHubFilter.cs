@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Monitoring;
 

@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
+using WsisConnect.Grains.Abstractions.Agenda;
 
 namespace WsisConnect.Server.Realtime;
 

@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Grains.Abstractions.Leaderboard;
 
 namespace WsisConnect.Server.Realtime;
 

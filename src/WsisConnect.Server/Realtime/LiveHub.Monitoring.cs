@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Monitoring;
+using WsisConnect.Grains.Abstractions.Monitoring;
 
 namespace WsisConnect.Server.Realtime;
 

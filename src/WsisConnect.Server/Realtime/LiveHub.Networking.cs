@@ -2,6 +2,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Validation;
+using WsisConnect.Grains.Abstractions.Networking;
 
 namespace WsisConnect.Server.Realtime;
 

@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Validation;
+using WsisConnect.Grains.Abstractions.Polls;
 
 namespace WsisConnect.Server.Realtime;
 

@@ -1,6 +1,8 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Questions;
 
 namespace WsisConnect.Server.Realtime;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Telemetry;
 
 namespace WsisConnect.Server.Realtime;

@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
 

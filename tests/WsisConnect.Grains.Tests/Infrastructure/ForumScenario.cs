@@ -1,5 +1,7 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
 
 namespace WsisConnect.Grains.Tests.Infrastructure;
 

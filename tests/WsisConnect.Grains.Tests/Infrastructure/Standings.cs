@@ -1,6 +1,8 @@
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
 
 namespace WsisConnect.Grains.Tests.Infrastructure;
 

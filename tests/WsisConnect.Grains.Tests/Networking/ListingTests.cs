@@ -2,6 +2,7 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
 using static WsisConnect.Grains.Tests.Infrastructure.ForumScenario;

@@ -1,5 +1,7 @@
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
 using static WsisConnect.Grains.Tests.Infrastructure.ForumScenario;

@@ -4,6 +4,8 @@ using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Operations;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Forum;
 using Xunit;
 using static WsisConnect.Grains.Tests.Infrastructure.ForumScenario;
 

@@ -2,6 +2,8 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Polls;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
 using static WsisConnect.Grains.Tests.Infrastructure.ForumScenario;

@@ -2,6 +2,8 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
@@ -281,6 +283,38 @@ public abstract class QuestionQueueTests(ClusterFixture fixture)
         Assert.Equal(ErrorCodes.SessionEnded, upvote.Code);
         var after = Assert.Single((await Queue(session).GetSnapshotAsync(Person("C"))).Questions);
         Assert.Equal(0, after.Upvotes);
+    }
+
+    [Fact]
+    public async Task ASessionChangeDoesNotWakeAQueueNobodyUsed()
+    {
+        var moderator = Person("Mei");
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open, moderator));
+
+        await Grains.GetGrain<ISessionGrain>(session.Id).SetStatusAsync(moderator, SessionStatus.Live);
+        await Grains.GetGrain<ISessionGrain>(session.Id).SetQuestionModeAsync(moderator, QuestionMode.PreModerated);
+
+        var queue = Queue(session).GetGrainId();
+        var active = await Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(queue.Type).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain(queue, active);
+        // The queue, once asked, still starts from the session as it is now.
+        var snapshot = await Queue(session).GetSnapshotAsync(Person("A"));
+        Assert.Equal(QuestionMode.PreModerated, snapshot.Session.QuestionMode);
+        Assert.Contains(queue, await Grains.GetGrain<IManagementGrain>(0).GetActiveGrains(queue.Type).AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task AnActiveQueueLearnsOfAnEndFromASessionThatWasDeactivatedMeanwhile()
+    {
+        var moderator = Person("Mei");
+        var session = await Grains.PublishAsync(Session(QuestionMode.Open, moderator));
+        await Queue(session).AskAsync(Person("A"), "Before the end", anonymous: false);
+        await fixture.Cluster.DeactivateAsync(Grains.GetGrain<ISessionGrain>(session.Id)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        await Grains.GetGrain<ISessionGrain>(session.Id).SetStatusAsync(moderator, SessionStatus.Ended);
+
+        var ask = await Assert.ThrowsAsync<ForumException>(() => Queue(session).AskAsync(Person("B"), "Too late", anonymous: false));
+        Assert.Equal(ErrorCodes.SessionEnded, ask.Code);
     }
 
     [Fact]

@@ -5,6 +5,12 @@ using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Prizes;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Forum;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Polls;
+using WsisConnect.Grains.Abstractions.Prizes;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Server.Tests.Infrastructure;
 
 namespace WsisConnect.Server.Tests.Contract;

@@ -4,6 +4,9 @@ using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Server.Tests.Infrastructure;
 using WsisConnect.Server.Tests.Organisers;
 

@@ -1,7 +1,8 @@
-using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
+using Orleans.Runtime;
 using StackExchange.Redis;
 using WsisConnect.Contracts.Errors;
+using WsisConnect.Grains.Abstractions.Errors;
 using WsisConnect.Server.Errors;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,6 +10,8 @@ using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Testing;
 using Xunit;
 

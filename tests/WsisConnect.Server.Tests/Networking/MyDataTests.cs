@@ -5,6 +5,7 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Server.Tests.Infrastructure;
 using Xunit;
 
@@ -57,9 +58,9 @@ public sealed class MyDataTests(ForumServerFixture server)
         await using var other = await server.SignInAsync("Other");
 
         var export = await Assert.ThrowsAsync<ForumException>(() =>
-            server.Grains.GetGrain<IAccountGrain>(owner.Profile.Id).ExportAsync(new Contracts.Identity.Caller(other.Profile.Id, "Other", Contracts.Identity.ForumRoles.Attendee, Contracts.Identity.Participation.OnSite)));
+            server.Grains.GetGrain<IAccountGrain>(owner.Profile.Id).ExportAsync(new Grains.Abstractions.Identity.Caller(other.Profile.Id, "Other", Contracts.Identity.ForumRoles.Attendee, Contracts.Identity.Participation.OnSite)));
         var delete = await Assert.ThrowsAsync<ForumException>(() =>
-            server.Grains.GetGrain<IAccountGrain>(owner.Profile.Id).DeleteAsync(new Contracts.Identity.Caller(other.Profile.Id, "Other", Contracts.Identity.ForumRoles.Attendee, Contracts.Identity.Participation.OnSite)));
+            server.Grains.GetGrain<IAccountGrain>(owner.Profile.Id).DeleteAsync(new Grains.Abstractions.Identity.Caller(other.Profile.Id, "Other", Contracts.Identity.ForumRoles.Attendee, Contracts.Identity.Participation.OnSite)));
 
         Assert.Equal((ErrorCodes.Forbidden, ErrorCodes.Forbidden), (export.Code, delete.Code));
         Assert.Equal("Owner", (await owner.Api.GetMeAsync()).Name);

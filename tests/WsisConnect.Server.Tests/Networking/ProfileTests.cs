@@ -3,6 +3,8 @@ using WsisConnect.Client.Http;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Server.Tests.Infrastructure;
 using Xunit;
 

@@ -4,6 +4,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Forum;
 using WsisConnect.Server.Tests.Infrastructure;
 using Xunit;
 

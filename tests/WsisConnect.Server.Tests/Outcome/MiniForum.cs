@@ -5,6 +5,9 @@ using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Prizes;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Prizes;
 using WsisConnect.Server.Tests.Infrastructure;
 
 namespace WsisConnect.Server.Tests.Outcome;

@@ -5,6 +5,8 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Prizes;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Prizes;
 using WsisConnect.Server.Tests.Infrastructure;
 using Xunit;
 

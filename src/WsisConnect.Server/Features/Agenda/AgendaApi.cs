@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
+using WsisConnect.Grains.Abstractions.Agenda;
 using WsisConnect.Server.Errors;
 
 namespace WsisConnect.Server.Features.Agenda;

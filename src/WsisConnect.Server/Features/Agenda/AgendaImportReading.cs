@@ -1,5 +1,6 @@
 using System.Text;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Grains.Abstractions.Agenda;
 using WsisConnect.Server.Features.Agenda.Import;
 using WsisConnect.Server.Features.Imports;
 

@@ -4,9 +4,10 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Imports;
+using WsisConnect.Grains.Abstractions.Agenda;
 using WsisConnect.Server.Auth;
-using WsisConnect.Server.Features.Imports;
 using WsisConnect.Server.Errors;
+using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Agenda;
 

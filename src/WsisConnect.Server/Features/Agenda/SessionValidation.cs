@@ -1,6 +1,7 @@
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
+using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Agenda;

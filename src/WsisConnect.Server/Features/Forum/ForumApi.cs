@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
+using WsisConnect.Grains.Abstractions.Agenda;
+using WsisConnect.Grains.Abstractions.Forum;
 using WsisConnect.Server.Auth;
 
 namespace WsisConnect.Server.Features.Forum;

@@ -3,6 +3,8 @@ using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Leaderboard;
 using WsisConnect.Server.Auth;
 
 namespace WsisConnect.Server.Features.Leaderboard;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
+using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Outcome;
+using WsisConnect.Grains.Abstractions.Outcome;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Imports;

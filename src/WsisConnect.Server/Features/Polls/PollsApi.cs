@@ -1,5 +1,6 @@
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Polls;
+using WsisConnect.Grains.Abstractions.Polls;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 

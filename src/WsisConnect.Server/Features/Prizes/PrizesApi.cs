@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Prizes;
+using WsisConnect.Grains.Abstractions.Prizes;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 

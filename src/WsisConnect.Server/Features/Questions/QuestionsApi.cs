@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Questions;
+using WsisConnect.Grains.Abstractions.Questions;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 

@@ -1,6 +1,9 @@
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Grains.Networking;
 using WsisConnect.Server.Features.Imports;
 

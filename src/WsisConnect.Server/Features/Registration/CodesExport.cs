@@ -1,5 +1,6 @@
 using CsvHelper;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Registration;

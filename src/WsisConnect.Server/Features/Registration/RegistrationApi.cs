@@ -7,9 +7,10 @@ using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Imports;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Server.Auth;
-using WsisConnect.Server.Features.Imports;
 using WsisConnect.Server.Errors;
+using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Registration;
 

@@ -2,6 +2,9 @@ using Microsoft.Extensions.Options;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Forum;
+using WsisConnect.Grains.Abstractions.Identity;
+using WsisConnect.Grains.Abstractions.Registration;
 
 namespace WsisConnect.Server.Features.Setup;
 

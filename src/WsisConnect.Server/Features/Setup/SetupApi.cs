@@ -3,9 +3,11 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Forum;
+using WsisConnect.Grains.Abstractions.Registration;
 using WsisConnect.Server.Auth;
-using WsisConnect.Server.Features.Registration;
 using WsisConnect.Server.Errors;
+using WsisConnect.Server.Features.Registration;
 
 namespace WsisConnect.Server.Features.Setup;
 

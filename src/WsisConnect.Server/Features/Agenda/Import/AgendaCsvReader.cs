@@ -4,6 +4,7 @@ using CsvHelper;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Imports;
 using WsisConnect.Contracts.Validation;
+using WsisConnect.Grains.Abstractions.Agenda;
 using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Agenda.Import;
