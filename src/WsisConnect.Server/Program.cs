@@ -20,6 +20,7 @@ using WsisConnect.Server.Health;
 using WsisConnect.Server.Hosting;
 using WsisConnect.Server.OpenApi;
 using WsisConnect.Server.Operations;
+using WsisConnect.Server.Web;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
@@ -40,6 +41,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.AddWsisSecurityHeaders();
+builder.AddWsisApiCompression();
 // Every error answer is a ProblemDetails with a code, including routing's 404 and 405 and unreadable bodies: the
 // binder throws for those (in every environment, not only Development) and ForumExceptionHandler answers them.
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ForumProblems.Complete);
@@ -68,8 +70,8 @@ var app = builder.Build();
 app.UseWsisSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UsePwaFiles();
+app.UseWsisApiCompression();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -3,32 +3,11 @@ import { icons } from './icons';
 import { href, navigate, parseRoute, returnPath, routeFromPath, type Route } from './router';
 import type { Page } from './page';
 import { pageConnection } from './pageConnection';
-import { dismissToastsFor, toastRegion } from './toast';
+import { dismissToastsFor, showToast, toastRegion } from './toast';
 import { formatNumber, currentLanguage, isLanguage, languageNames, languages, onLanguageChange, setLanguage, t } from '../i18n';
-import { createAgendaPage } from '../features/agenda/agendaPage';
 import { currentAuth, currentToken, hasRole, onAuthChange, signOut } from '../features/auth/authStore';
-import { createSignInPage } from '../features/auth/signInPage';
-import { createContactsPage } from '../features/contacts/contactsPage';
 import { currentInbox, Inbox, setInbox } from '../features/contacts/inbox';
 import { inboxToasts } from '../features/contacts/inboxToasts';
-import { createLeaderboardPage } from '../features/leaderboard/leaderboardPage';
-import { createBadgePage } from '../features/me/badgePage';
-import { createMePage } from '../features/me/mePage';
-import { createMyDataPage } from '../features/me/myDataPage';
-import { createProfilePage } from '../features/me/profilePage';
-import { createConversationPage } from '../features/messages/conversationPage';
-import { createMessagesPage } from '../features/messages/messagesPage';
-import { createPeoplePage } from '../features/people/peoplePage';
-import { createPersonPage } from '../features/people/personPage';
-import { createCheckInPage } from '../features/presence/checkInPage';
-import { createPrizesPage } from '../features/prizes/prizesPage';
-import { createRoomPage } from '../features/room/roomPage';
-import { createScanPage } from '../features/scan/scanPage';
-import { createSessionPage } from '../features/session/sessionPage';
-import { createSetupPage } from '../features/auth/setupPage';
-import { createPrintBadgesPage, parsePrintRequest } from '../features/badges/printBadgesPage';
-import { createDeskPage } from '../features/desk/deskPage';
-import { createOrganiserPage, isOrganiserSection } from '../features/organisers/organiserPage';
 import { closeLiveConnection } from '../realtime/liveConnection';
 
 /** The app frame: header (brand, language, account), the routed page, and the wiring between them. */
@@ -92,7 +71,7 @@ export function startShell(root: HTMLElement): void {
         onChange: (e) => {
           const value = (e.target as HTMLSelectElement).value;
           if (isLanguage(value)) {
-            setLanguage(value);
+            void setLanguage(value).catch(() => showToast(t('app.notDownloaded'), { kind: 'error' }));
           }
         },
       },
@@ -218,18 +197,31 @@ export function startShell(root: HTMLElement): void {
     bottomNav.hidden = room || print;
   }
 
+  let mounting = 0;
+
   function mount(moveFocus: boolean): void {
-    page?.dispose();
-    page = createPage(route);
-    replaceChildren(main, page.element);
+    const attempt = ++mounting;
     applyMode();
     renderHeader();
     renderBottomNav();
     updateCounts();
-    if (moveFocus) {
-      window.scrollTo(0, 0);
-      main.focus({ preventScroll: true });
-    }
+    main.setAttribute('aria-busy', 'true');
+    const show = (next: Page): void => {
+      if (attempt !== mounting) {
+        // The person moved on while this screen was being fetched.
+        next.dispose();
+        return;
+      }
+      page?.dispose();
+      page = next;
+      replaceChildren(main, next.element);
+      main.removeAttribute('aria-busy');
+      if (moveFocus) {
+        window.scrollTo(0, 0);
+        main.focus({ preventScroll: true });
+      }
+    };
+    loadPage(route).then(show, () => show(notDownloadedPage(() => mount(moveFocus))));
   }
 
   window.addEventListener('hashchange', () => {
@@ -293,51 +285,73 @@ function countBadge(kind: CountKind, testId: string): HTMLElement {
   return h('span', { class: 'nav-count', hidden: true, 'data-count-for': kind, 'data-testid': testId });
 }
 
-function createPage(route: Route): Page {
+/**
+ * Each screen is a chunk of its own, fetched when first opened (and precached by the service worker for offline
+ * use), so the first download holds the shell and not every feature.
+ */
+async function loadPage(route: Route): Promise<Page> {
   switch (route.name) {
     case 'agenda':
-      return createAgendaPage();
+      return (await import('../features/agenda/agendaPage')).createAgendaPage();
     case 'session':
-      return createSessionPage(route.id);
+      return (await import('../features/session/sessionPage')).createSessionPage(route.id);
     case 'room':
-      return createRoomPage(route.id);
+      return (await import('../features/room/roomPage')).createRoomPage(route.id);
     case 'leaderboard':
-      return createLeaderboardPage();
+      return (await import('../features/leaderboard/leaderboardPage')).createLeaderboardPage();
     case 'prizes':
-      return createPrizesPage();
+      return (await import('../features/prizes/prizesPage')).createPrizesPage();
     case 'me':
-      return createMePage();
+      return (await import('../features/me/mePage')).createMePage();
     case 'badge':
-      return createBadgePage();
+      return (await import('../features/me/badgePage')).createBadgePage();
     case 'profile':
-      return createProfilePage();
+      return (await import('../features/me/profilePage')).createProfilePage();
     case 'myData':
-      return createMyDataPage();
+      return (await import('../features/me/myDataPage')).createMyDataPage();
     case 'scan':
-      return createScanPage(route.token);
+      return (await import('../features/scan/scanPage')).createScanPage(route.token);
     case 'contacts':
-      return createContactsPage();
+      return (await import('../features/contacts/contactsPage')).createContactsPage();
     case 'people':
-      return createPeoplePage();
+      return (await import('../features/people/peoplePage')).createPeoplePage();
     case 'person':
-      return createPersonPage(route.id);
+      return (await import('../features/people/personPage')).createPersonPage(route.id);
     case 'messages':
-      return route.contactId ? createConversationPage(route.contactId) : createMessagesPage();
+      return route.contactId
+        ? (await import('../features/messages/conversationPage')).createConversationPage(route.contactId)
+        : (await import('../features/messages/messagesPage')).createMessagesPage();
     case 'checkin':
-      return createCheckInPage(route.sessionId);
+      return (await import('../features/presence/checkInPage')).createCheckInPage(route.sessionId);
     case 'signin':
-      return createSignInPage(route.next, route.code ?? null);
-    case 'organise':
-      return isOrganiserSection(route.section) ? createOrganiserPage(route.section) : notFoundPage();
+      return (await import('../features/auth/signInPage')).createSignInPage(route.next, route.code ?? null);
+    case 'organise': {
+      const organisers = await import('../features/organisers/organiserPage');
+      return organisers.isOrganiserSection(route.section) ? organisers.createOrganiserPage(route.section) : notFoundPage();
+    }
     case 'desk':
-      return createDeskPage();
+      return (await import('../features/desk/deskPage')).createDeskPage();
     case 'setup':
-      return createSetupPage();
-    case 'printBadges':
-      return createPrintBadgesPage(parsePrintRequest(route.query));
+      return (await import('../features/auth/setupPage')).createSetupPage();
+    case 'printBadges': {
+      const badges = await import('../features/badges/printBadgesPage');
+      return badges.createPrintBadgesPage(badges.parsePrintRequest(route.query));
+    }
     case 'notFound':
       return notFoundPage();
   }
+}
+
+/** A screen whose chunk could not be fetched: offline before it was ever downloaded. */
+function notDownloadedPage(retry: () => void): Page {
+  const element = h('div', { class: 'page' });
+  const render = (): void =>
+    replaceChildren(
+      element,
+      h('div', { class: 'card', role: 'alert' }, h('p', {}, t('app.notDownloaded')), h('button', { type: 'button', class: 'button button-primary', onClick: retry }, t('common.retry'))),
+    );
+  render();
+  return { element, refresh: render, dispose: () => undefined };
 }
 
 function notFoundPage(): Page {

@@ -4,6 +4,7 @@ export const en = {
   'app.tagline': 'WSIS Forum companion',
   'app.skipToContent': 'Skip to content',
   'app.offlineReady': 'The app is ready to open offline.',
+  'app.notDownloaded': 'This part of the app has not been downloaded yet: it opens once you are online.',
 
   'nav.agenda': 'Agenda',
   'nav.signIn': 'Sign in',

@@ -5,6 +5,7 @@ export const es: Messages = {
   'app.tagline': 'La aplicación del Foro de la CMSI',
   'app.skipToContent': 'Ir al contenido',
   'app.offlineReady': 'La aplicación ya puede abrirse sin conexión.',
+  'app.notDownloaded': 'Esta parte de la aplicación aún no se ha descargado: se abrirá en cuanto tenga conexión.',
 
   'nav.agenda': 'Programa',
   'nav.signIn': 'Iniciar sesión',

@@ -5,6 +5,7 @@ export const fr: Messages = {
   'app.tagline': 'L’application du Forum du SMSI',
   'app.skipToContent': 'Aller au contenu',
   'app.offlineReady': 'L’application peut désormais s’ouvrir hors ligne.',
+  'app.notDownloaded': 'Cette partie de l’application n’a pas encore été téléchargée : elle s’ouvrira dès que vous serez en ligne.',
 
   'nav.agenda': 'Programme',
   'nav.signIn': 'Se connecter',

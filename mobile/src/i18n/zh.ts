@@ -5,6 +5,7 @@ export const zh: Messages = {
   'app.tagline': '信息社会世界峰会论坛助手',
   'app.skipToContent': '跳到主要内容',
   'app.offlineReady': '应用现已可以离线打开。',
+  'app.notDownloaded': '应用的这一部分尚未下载：联网后即可打开。',
 
   'nav.agenda': '议程',
   'nav.signIn': '登录',
