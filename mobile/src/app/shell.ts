@@ -8,23 +8,27 @@ import { formatNumber, currentLanguage, isLanguage, languageNames, languages, on
 import { currentAuth, currentToken, hasRole, onAuthChange, signOut } from '../features/auth/authStore';
 import { currentInbox, Inbox, setInbox } from '../features/contacts/inbox';
 import { inboxToasts } from '../features/contacts/inboxToasts';
-import { closeLiveConnection } from '../realtime/liveConnection';
+import { closeLiveConnection, type ConnectionState } from '../realtime/liveConnection';
+import { currentOutbox, Outbox, setOutbox } from '../offline/outbox';
 
 /** The app frame: header (brand, language, account), the routed page, and the wiring between them. */
 export function startShell(root: HTMLElement): void {
   const header = h('header', { class: 'app-header', 'data-testid': 'app-header' });
   const main = h('main', { id: 'main', class: 'app-main', tabindex: '-1' });
   const bottomNav = h('nav', { class: 'bottom-nav', 'data-testid': 'bottom-nav' });
+  // Whatever the screen, a person signed in sees when live updates stop (and that what they do is kept meanwhile).
+  const connectionBanner = h('div', { class: 'connection-banner', role: 'status', 'data-testid': 'app-connection', hidden: true });
   const skip = h('a', { class: 'skip-link', href: '#main' });
   skip.addEventListener('click', (event) => {
     event.preventDefault();
     main.focus();
   });
-  replaceChildren(root, skip, header, main, bottomNav, toastRegion());
+  replaceChildren(root, skip, header, connectionBanner, main, bottomNav, toastRegion());
 
   let page: Page | null = null;
   let route: Route = (location.hash ? null : routeFromPath(location.pathname)) ?? parseRoute(location.hash);
   let stopInbox: (() => void)[] = [];
+  let connectionState: ConnectionState | null = null;
 
   /** The person's contacts and messages stay live on every screen: counts in the bars, toasts for news. */
   function startInbox(): void {
@@ -36,12 +40,40 @@ export function startShell(root: HTMLElement): void {
     const connection = auth ? pageConnection('/contacts') : null;
     if (!auth || !connection) {
       setInbox(null);
+      setOutbox(null);
+      showConnection(null);
       return;
     }
+    const outbox = new Outbox(connection, auth.profile.id);
+    stopInbox.push(
+      connection.onState(showConnection),
+      outbox.onChange(() => showConnection(connectionState)),
+      outbox.onEvent((event) => {
+        if (event.kind === 'refused') {
+          showToast(t('offline.refused', { reason: event.entry.refusal ?? '' }), { kind: 'error', duration: 20_000 });
+          void outbox.dismiss(event.entry.operationId);
+        }
+      }),
+    );
+    setOutbox(outbox);
+    showConnection(connection.state);
     const inbox = new Inbox(connection, auth.profile.id, currentToken);
-    stopInbox = [inbox.onChange(updateCounts), inbox.onEvent(inboxToasts(() => route))];
+    stopInbox.push(inbox.onChange(updateCounts), inbox.onEvent(inboxToasts(() => route)));
     setInbox(inbox);
     updateCounts();
+  }
+
+  /**
+   * Shown while signed in and not connected (a first connect right after opening is not worth a banner), and while
+   * what was done offline is being sent.
+   */
+  function showConnection(state: ConnectionState | null): void {
+    connectionState = state;
+    const down = state === 'reconnecting' || state === 'disconnected';
+    const waiting = state === null ? 0 : (currentOutbox()?.waiting().length ?? 0);
+    connectionBanner.hidden = !down && waiting === 0;
+    connectionBanner.dataset.state = state ?? 'none';
+    connectionBanner.textContent = down ? t('connection.offlineKept') : waiting > 0 ? t('offline.sending', { count: waiting }) : '';
   }
 
   /** The pending requests and unread messages in the header and bottom bar, updated in place. */
@@ -133,6 +165,10 @@ export function startShell(root: HTMLElement): void {
                     title: t('nav.signOut'),
                     'data-testid': 'sign-out',
                     onClick: () => {
+                      // One tap next to the avatar must not end a session the person cannot get back without their code.
+                      if (!window.confirm(t('nav.signOutConfirm'))) {
+                        return;
+                      }
                       void closeLiveConnection();
                       signOut();
                       navigate({ name: 'signin', next: null });
@@ -230,6 +266,7 @@ export function startShell(root: HTMLElement): void {
     mount(true);
   });
   onLanguageChange(() => {
+    showConnection(connectionState);
     renderHeader();
     renderBottomNav();
     page?.refresh();

@@ -54,7 +54,7 @@ export function createCheckInPage(sessionId: string): Page {
       if (disposed) {
         return;
       }
-      showToast(t('presence.checkedInToast', { count: presence.onSite + presence.remote }), { kind: 'success' });
+      showToast(t('presence.checkedInToast', { count: presence.onSite + presence.remote }), { kind: 'success', screen: href({ name: 'session', id: sessionId }) });
       replaceRoute({ name: 'session', id: sessionId });
     } catch (failure: unknown) {
       error = failure;
