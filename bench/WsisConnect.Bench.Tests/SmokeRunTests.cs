@@ -6,7 +6,7 @@ namespace WsisConnect.Bench.Tests;
 
 /// <summary>
 /// The load tool's smoke mode end to end: both servers started as child processes, 50 poll voters, 2,000 prize
-/// votes, 30 people making 60 contacts and 50 recommendation queries among 500 profiles. It checks correctness only
+/// votes on each, 30 people making 60 contacts and 50 recommendation queries among 500 profiles. It checks correctness only
 /// (every vote acknowledged, every count exact, every contact in both books once); timings are the benchmark's job.
 /// </summary>
 public sealed class SmokeRunTests(ITestOutputHelper output)
@@ -30,9 +30,13 @@ public sealed class SmokeRunTests(ITestOutputHelper output)
             Assert.True(run.CountsExact, $"{run.Server}: expected [{string.Join(", ", run.Expected)}], server [{string.Join(", ", run.ServerCounts ?? [])}], {run.ClientsExact}/{run.Connected} clients exact");
             Assert.True(run.AllSawFinal, $"{run.Server}: {run.ClientsSawFinal}/{run.Connected} clients saw the final count");
         }
-        var prizes = report.Prizes!.Result;
-        Assert.Equal(prizes.VotesRequested, prizes.Acked);
-        Assert.True(prizes.Exact, string.Join(", ", prizes.CategoryChecks.Where(c => !c.Exact).Select(c => $"{c.CategoryId}: {c.Acked} acked, {c.Counted} counted")));
+        foreach (var prizes in new[] { report.Prizes!.Result, report.Prizes.Baseline! })
+        {
+            Assert.Equal(prizes.VotesRequested, prizes.Acked);
+            Assert.True(prizes.Exact, $"{prizes.Server}: " + string.Join(", ", prizes.CategoryChecks.Where(c => !c.Exact).Select(c => $"{c.CategoryId}: {c.Acked} acked, {c.Counted} counted")));
+        }
+        Assert.Equal(report.Prizes.Result.Categories, report.Prizes.Baseline!.Categories);
+        Assert.NotNull(report.Prizes.Ratios);
         var contacts = report.Contacts!.Result;
         Assert.Equal(contacts.People, contacts.Connected);
         Assert.True(contacts.Made == contacts.Planned, $"{contacts.Made}/{contacts.Planned} contacts made; errors: {string.Join(", ", contacts.Errors.Select(e => $"{e.Key} x{e.Value}"))}");

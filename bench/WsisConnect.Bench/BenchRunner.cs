@@ -55,11 +55,15 @@ public static class BenchRunner
         PrizesReport? prizes = null;
         if (options.RunsPrizes)
         {
-            await WaitForQuietAsync(options, log, ct);
-            await using var target = await StartOursAsync(options, ct);
-            var result = await RunWithDiagnosticsAsync(target, log, () => new PrizeScenario(options, log).RunAsync(target, ct));
-            KeepServerLog(options, target, $"prizes-{options.PrizeVotes}");
-            prizes = new PrizesReport(DateTimeOffset.UtcNow, options.CommandLine, machine, options.HttpConcurrency, options.RegisterConcurrency, options.Seed, result);
+            var ours = await RunPrizesAsync(options, log, StartOursAsync, ct);
+            // The same vote against the bare baseline, in the same run, so the two are compared on the same machine state.
+            var baseline = options.NoBaseline ? null : await RunPrizesAsync(options, log, StartBaselineAsync, ct);
+            var ratios = baseline is null ? null : PrizeRatios.Of(ours, baseline);
+            if (ratios is not null)
+            {
+                log.Line($"prizes: ours / baseline: {ratios.Throughput:0.00}x votes/s, {ratios.P50:0.00}x p50, {ratios.P99:0.00}x p99, {ratios.CpuPerVote:0.00}x server CPU per vote");
+            }
+            prizes = new PrizesReport(DateTimeOffset.UtcNow, options.CommandLine, machine, options.HttpConcurrency, options.RegisterConcurrency, options.Seed, ours, baseline, ratios);
             Save(options, log, null, prizes);
         }
 
@@ -120,6 +124,17 @@ public static class BenchRunner
             discarded.Add($"attempt {attempt} discarded: other processes used {others:N0}% of a core while voting (p99 ack then {result.Ack.P99Ms:N0} ms)");
             log.Line($"{target.Name} {voters:N0}: other processes used {others:N0}% of a core while voting; running it again");
         }
+    }
+
+    private static async Task<PrizeRunResult> RunPrizesAsync(
+        BenchOptions options, BenchLog log, Func<BenchOptions, CancellationToken, Task<IBenchTarget>> start, CancellationToken ct)
+    {
+        await WaitForQuietAsync(options, log, ct);
+        await using var target = await start(options, ct);
+        log.Line($"{target.Name}: {target.Description} at {target.BaseAddress}");
+        var result = await RunWithDiagnosticsAsync(target, log, () => new PrizeScenario(options, log).RunAsync(target, ct));
+        KeepServerLog(options, target, $"prizes-{options.PrizeVotes}");
+        return result;
     }
 
     private static async Task WaitForQuietAsync(BenchOptions options, BenchLog log, CancellationToken ct)

@@ -9,6 +9,7 @@ import './styles/room.css';
 import './styles/networking.css';
 import './styles/messages.css';
 import './features/organisers/organisers.css';
+import './features/outcome/outcome.css';
 import './features/badges/badges.css';
 import { startShell } from './app/shell';
 import { detectLanguage, setLanguage } from './i18n';

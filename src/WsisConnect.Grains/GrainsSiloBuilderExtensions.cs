@@ -5,7 +5,10 @@ using StackExchange.Redis;
 using WsisConnect.Grains.Agenda;
 using WsisConnect.Grains.Identity;
 using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Monitoring;
 using WsisConnect.Grains.Networking;
+using WsisConnect.Grains.Polls;
+using WsisConnect.Grains.Prizes;
 using WsisConnect.Grains.Questions;
 using WsisConnect.Grains.Storage;
 
@@ -39,10 +42,19 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddOptions<StoreOptions>();
         builder.Services.AddSingleton<IdentityStore>();
         builder.Services.AddSingleton<QuestionStore>();
+        builder.Services.AddSingleton<AttendanceTallies>();
         builder.Services.AddSingleton<BadgeTokens>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LeaderboardStore>();
         builder.Services.AddSingleton<PointsFeed>();
+        // Each area's meters, counted where the event happens (see Telemetry/ForumMeter); the host decides who listens.
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<StoreMetrics>();
+        builder.Services.AddSingleton<PollMetrics>();
+        builder.Services.AddSingleton<PrizeMetrics>();
+        builder.Services.AddSingleton<QuestionMetrics>();
+        builder.Services.AddSingleton<LeaderboardMetrics>();
+        builder.Services.AddSingleton<SessionActivity>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PointsFeed>());
         builder.AddIncomingGrainCallFilter<StoreFaultFilter>();
         // A store fault that escapes the filter (one thrown while a grain activates) must still cross nodes:

@@ -10,6 +10,7 @@ using WsisConnect.Server.Features.Forum;
 using WsisConnect.Server.Features.Imports;
 using WsisConnect.Server.Features.Leaderboard;
 using WsisConnect.Server.Features.Networking;
+using WsisConnect.Server.Features.Outcome;
 using WsisConnect.Server.Features.Polls;
 using WsisConnect.Server.Features.Prizes;
 using WsisConnect.Server.Features.Questions;
@@ -24,6 +25,7 @@ using WsisConnect.Server.Web;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
+using WsisConnect.Server.Telemetry;
 using WsisConnect.Server.Validation;
 using WsisConnect.Storage;
 
@@ -38,7 +40,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT") ?? "pwa",
 });
 
-builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime();
+builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime().AddWsisTelemetry();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.AddWsisSecurityHeaders();
 builder.AddWsisApiCompression();
@@ -80,6 +82,7 @@ app.MapOpenApi();
 app.MapApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapWsisTelemetry();
 // One rule for ids and text on every route, the same the hub applies (see ArgumentRules); and writes with an
 // Idempotency-Key are safe to retry, as hub writes with an operation id are.
 var routes = app.MapGroup("").CheckArguments().RetrySafe();
@@ -95,6 +98,7 @@ routes.MapAgendaOrganiserApi();
 routes.MapRegistrationApi();
 routes.MapSetupApi();
 routes.MapRoomScreen();
+routes.MapOutcomeApi();
 // Mapping the hub builds its lifetime manager, which connects to the store: not while the build generates the
 // OpenAPI document (which describes HTTP only, and must start nothing).
 if (!ApiDocument.IsBuildTimeGeneration)

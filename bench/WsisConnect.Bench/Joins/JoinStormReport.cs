@@ -25,12 +25,12 @@ public static class JoinStormReport
             "connects with its own token (WebSockets) and joins `s004`, getting the session's snapshot (the SDK's `JoinAsync`). " +
             "Join time runs from the scheduled arrival until the snapshot was applied; start lag is how late the tool started connections against their schedule.");
         md.AppendLine();
-        md.AppendLine("| server | arrivals | window | joined with snapshot | join p50 | p95 | p99 | max | start lag p99 | errors | server CPU | load tool CPU | other processes' CPU | RSS before → after |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
+        md.AppendLine("| server | arrivals | window | joined with snapshot | join p50 | p95 | p99 | max | connected p50 / p99 | JoinSession p50 / p99 | start lag p99 | errors | server CPU | load tool CPU | other processes' CPU | RSS before → after |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
         foreach (var s in storms)
         {
             md.AppendLine($"| {s.Server} | {s.Arrivals:N0} | {s.Seconds:0.#} s | {s.Joined:N0} ({s.JoinedPercent.ToString("0.##", CultureInfo.InvariantCulture)}%) | {Ms(s.JoinTime.P50Ms)} | {Ms(s.JoinTime.P95Ms)} | {Ms(s.JoinTime.P99Ms)} | {Ms(s.JoinTime.MaxMs)} | " +
-                $"{Ms(s.StartLag.P99Ms)} | {(s.Errors.Count == 0 ? "none" : string.Join(", ", s.Errors.Select(e => $"{e.Key}: {e.Value:N0}")))} | {s.Cpu.ServerPercent?.ToString("N0") ?? "n/a"}% | {s.Cpu.LoadToolPercent:N0}% | " +
+                $"{Ms(s.ConnectTime.P50Ms)} / {Ms(s.ConnectTime.P99Ms)} | {Ms(s.JoinCallTime.P50Ms)} / {Ms(s.JoinCallTime.P99Ms)} | {Ms(s.StartLag.P99Ms)} | {(s.Errors.Count == 0 ? "none" : string.Join(", ", s.Errors.Select(e => $"{e.Key}: {e.Value:N0}")))} | {s.Cpu.ServerPercent?.ToString("N0") ?? "n/a"}% | {s.Cpu.LoadToolPercent:N0}% | " +
                 $"{s.Cpu.OthersPercent?.ToString("N0") ?? "n/a"}% | {s.RssBeforeMiB?.ToString("N0") ?? "n/a"} → {s.RssAfterMiB?.ToString("N0") ?? "n/a"} MiB |");
         }
         var path = Path.Combine(directory, "join-storm.md");

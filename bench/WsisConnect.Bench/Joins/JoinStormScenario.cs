@@ -29,6 +29,7 @@ public sealed class JoinStormScenario(BenchOptions options, BenchLog log)
 
         var connections = new LiveConnection?[count];
         var joinedAt = new long[count];
+        var connectedAt = new long[count];
         var startedAt = new long[count];
         var errors = new ConcurrentDictionary<string, int>();
         var interval = options.JoinWindow.TotalSeconds * Stopwatch.Frequency / count;
@@ -53,6 +54,7 @@ public sealed class JoinStormScenario(BenchOptions options, BenchLog log)
                     var connection = await LiveConnection.ConnectAsync(target.VoterAddress(index), registered.Tokens[index],
                         b => b.WithServerTimeout(TimeSpan.FromMinutes(5)).WithKeepAliveInterval(TimeSpan.FromSeconds(15)), ct);
                     connections[index] = connection;
+                    connectedAt[index] = Stopwatch.GetTimestamp();
                     // The SDK's JoinAsync applies the session's snapshot before it returns.
                     await connection.JoinAsync(options.SessionId, ct);
                     joinedAt[index] = Stopwatch.GetTimestamp();
@@ -76,8 +78,13 @@ public sealed class JoinStormScenario(BenchOptions options, BenchLog log)
 
         var joined = Enumerable.Range(0, count).Where(i => joinedAt[i] != 0).ToArray();
         var times = LatencySummary.Of([.. joined.Select(i => Stopwatch.GetElapsedTime(start + (long)(i * interval), joinedAt[i]).TotalMilliseconds)]);
+        // Where the time goes: opening the connection (WebSocket upgrade, authentication, OnConnected) against the
+        // JoinSession call (the grain calls, the group, the snapshot).
+        var connect = LatencySummary.Of([.. joined.Select(i => Stopwatch.GetElapsedTime(start + (long)(i * interval), connectedAt[i]).TotalMilliseconds)]);
+        var joinCall = LatencySummary.Of([.. joined.Select(i => Stopwatch.GetElapsedTime(connectedAt[i], joinedAt[i]).TotalMilliseconds)]);
         var lag = LatencySummary.Of([.. Enumerable.Range(0, count).Select(i => Stopwatch.GetElapsedTime(start + (long)(i * interval), startedAt[i]).TotalMilliseconds)]);
-        log.Line($"{label}: {joined.Length:N0}/{count:N0} joined with the snapshot; join time p50 {times.P50Ms:N0} ms, p99 {times.P99Ms:N0} ms, max {times.MaxMs:N0} ms; " +
+        log.Line($"{label}: {joined.Length:N0}/{count:N0} joined with the snapshot; join time p50 {times.P50Ms:N0} ms, p99 {times.P99Ms:N0} ms, max {times.MaxMs:N0} ms " +
+            $"(connected p50 {connect.P50Ms:N0} / p99 {connect.P99Ms:N0} ms, then JoinSession p50 {joinCall.P50Ms:N0} / p99 {joinCall.P99Ms:N0} ms); " +
             $"errors: {(errors.IsEmpty ? "none" : string.Join(", ", errors.Select(e => $"{e.Key} x{e.Value}")))}");
 
         foreach (var batch in connections.OfType<LiveConnection>().Chunk(500))
@@ -94,7 +101,7 @@ public sealed class JoinStormScenario(BenchOptions options, BenchLog log)
                 }
             }));
         }
-        return new JoinStormResult(target.Name, target.Description, count, options.JoinWindow.TotalSeconds, joined.Length, times, lag,
+        return new JoinStormResult(target.Name, target.Description, count, options.JoinWindow.TotalSeconds, joined.Length, times, connect, joinCall, lag,
             new Dictionary<string, int>(errors), use, MiB(rssBefore), MiB(rssAfter));
     }
 

@@ -30,4 +30,10 @@ public sealed record PrizeRunResult(
     double? RssAfterMiB,
     IReadOnlyList<CategoryCheck> CategoryChecks,
     bool Exact,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Server CPU time per acknowledged vote while sending, in milliseconds; null when the server's pid is unknown.</summary>
+    public double? ServerCpuMsPerVote => Cpu.ServerPercent is { } percent && Acked > 0
+        ? Math.Round(percent / 100 * Cpu.WallSeconds * 1000 / Acked, 4)
+        : null;
+}

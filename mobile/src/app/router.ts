@@ -17,6 +17,7 @@ export type Route =
   | { name: 'checkin'; sessionId: string }
   | { name: 'signin'; next: string | null; code?: string | null }
   | { name: 'organise'; section: string }
+  | { name: 'outcome' }
   | { name: 'desk' }
   | { name: 'setup' }
   | { name: 'printBadges'; query: string }
@@ -34,6 +35,7 @@ const plainRoutes = {
   people: 'people',
   desk: 'desk',
   setup: 'setup',
+  outcome: 'outcome',
 } as const satisfies Record<string, Route['name']>;
 
 type PlainRoute = Extract<Route, { name: (typeof plainRoutes)[keyof typeof plainRoutes] }>;
@@ -128,6 +130,7 @@ export function href(route: Route): string {
     case 'people':
     case 'desk':
     case 'setup':
+    case 'outcome':
       return `#/${route.name}`;
     case 'organise':
       return `#/organise/${part(route.section)}`;

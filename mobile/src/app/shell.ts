@@ -199,6 +199,7 @@ export function startShell(root: HTMLElement): void {
       agenda: ['session', 'checkin'],
       people: ['person'],
       contacts: ['scan'],
+      organise: ['outcome'],
       // On a phone the leaderboard and the prizes are found through "Me".
       me: place === 'bottom' ? ['badge', 'profile', 'myData', 'leaderboard', 'prizes'] : ['badge', 'profile', 'myData'],
     };
@@ -366,6 +367,8 @@ async function loadPage(route: Route): Promise<Page> {
       const organisers = await import('../features/organisers/organiserPage');
       return organisers.isOrganiserSection(route.section) ? organisers.createOrganiserPage(route.section) : notFoundPage();
     }
+    case 'outcome':
+      return (await import('../features/outcome/outcomePage')).createOutcomePage();
     case 'desk':
       return (await import('../features/desk/deskPage')).createDeskPage();
     case 'setup':

@@ -66,17 +66,7 @@ public sealed partial class ForumApiClient
         SendAsync<object>(HttpMethod.Delete, $"api/organiser/registration/imports/{importId}", null, ct);
 
     /// <summary>Everyone's personal access code and sign-in link, as the CSV organisers mail-merge from.</summary>
-    public async Task<string> ExportCodesAsync(CancellationToken ct = default)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "api/organiser/registration/codes.csv");
-        request.Headers.Authorization = Token is null ? null : new AuthenticationHeaderValue("Bearer", Token);
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await ToExceptionAsync(response, ct);
-        }
-        return await response.Content.ReadAsStringAsync(ct);
-    }
+    public Task<string> ExportCodesAsync(CancellationToken ct = default) => GetTextAsync("api/organiser/registration/codes.csv", ct);
 
     /// <summary>Registered people matching a text (name, organisation, external id, e-mail).</summary>
     public Task<PeoplePage> SearchPeopleAsync(string? text = null, Participation? participation = null, bool includeRevoked = false, int skip = 0, int take = 50, CancellationToken ct = default) =>

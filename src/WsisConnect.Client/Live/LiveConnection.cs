@@ -8,6 +8,7 @@ using WsisConnect.Client.Operations;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Contracts.Monitoring;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
@@ -26,6 +27,7 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     private readonly Dictionary<string, SessionQueue> _joined = new(StringComparer.Ordinal);
     private readonly Lock _sync = new();
     private volatile bool _watchingAgenda;
+    private volatile bool _watchingOperations;
 
     private LiveConnection(HubConnection connection)
     {
@@ -40,6 +42,7 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         connection.On<ContactRequest>(nameof(ILiveClient.ContactRequestChanged), r => ContactRequestChanged?.Invoke(r));
         connection.On<DirectMessage>(nameof(ILiveClient.MessageReceived), m => MessageReceived?.Invoke(m));
         connection.On<SessionPresence>(nameof(ILiveClient.PresenceChanged), p => PresenceChanged?.Invoke(p));
+        connection.On<ForumPulse>(nameof(ILiveClient.OperationsPulse), p => OperationsPulse?.Invoke(p));
         connection.Reconnected += _ => RejoinAsync();
     }
 
@@ -75,6 +78,9 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     /// <summary>Raised when who is in a joined session changes (at most once a second).</summary>
     public event Action<SessionPresence>? PresenceChanged;
+
+    /// <summary>Raised for every operations pulse pushed to this connection (after <see cref="WatchOperations"/>), once a second.</summary>
+    public event Action<ForumPulse>? OperationsPulse;
 
     /// <summary>
     /// Connects over WebSockets to <paramref name="server"/> with a bearer token, reconnecting automatically.
@@ -139,6 +145,19 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
     {
         _watchingAgenda = false;
         await InvokeAsync(nameof(UnwatchAgenda));
+    }
+
+    public async Task<ForumPulse> WatchOperations()
+    {
+        var pulse = await InvokeAsync<ForumPulse>(nameof(WatchOperations));
+        _watchingOperations = true;
+        return pulse;
+    }
+
+    public async Task UnwatchOperations()
+    {
+        _watchingOperations = false;
+        await InvokeAsync(nameof(UnwatchOperations));
     }
 
     public async Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null)
@@ -257,6 +276,10 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         if (_watchingAgenda)
         {
             await RejoinRetryingAsync(() => InvokeAsync<long>(nameof(WatchAgenda)));
+        }
+        if (_watchingOperations)
+        {
+            await RejoinRetryingAsync(() => InvokeAsync<ForumPulse>(nameof(WatchOperations)));
         }
     }
 

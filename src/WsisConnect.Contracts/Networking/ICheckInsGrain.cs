@@ -14,6 +14,6 @@ public interface ICheckInsGrain : IGrainWithStringKey
     /// <summary>Checks the person out of every session (account deletion).</summary>
     Task CheckOutEverywhereAsync(Caller caller);
 
-    /// <summary>Forgets where the person was checked in (the last step of an account deletion).</summary>
+    /// <summary>Forgets where the person was checked in and where the outcome counted them (the last step of an account deletion); the counts stay.</summary>
     Task ForgetAsync();
 }

@@ -24,6 +24,9 @@ public interface ILiveClient
     /// <summary>The leaderboard's top 10 changed (at most once a second), to everyone connected.</summary>
     Task LeaderboardChanged(Leaderboard.LeaderboardTop top);
 
+    /// <summary>The forum's operations pulse, once a second, to organisers who called <see cref="ILiveHub.WatchOperations"/>.</summary>
+    Task OperationsPulse(Monitoring.ForumPulse pulse);
+
     /// <summary>The client's person has a new contact (a scan or an accepted request).</summary>
     Task ContactAdded(Networking.Contact contact);
 

@@ -27,6 +27,15 @@ public interface ILiveHub
     /// <summary>Stops receiving the agenda's changes.</summary>
     Task UnwatchAgenda();
 
+    /// <summary>
+    /// Organisers only: starts receiving the operations dashboard's pulse (<see cref="ILiveClient.OperationsPulse"/>, once a
+    /// second) and returns the latest. Called again after each reconnect.
+    /// </summary>
+    Task<Monitoring.ForumPulse> WatchOperations();
+
+    /// <summary>Stops receiving the operations pulse.</summary>
+    Task UnwatchOperations();
+
     /// <summary>Asks a question; returns it as stored (pending in pre-moderated sessions).</summary>
     Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null);
 

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Leaderboard;
+using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Leaderboard;
 
@@ -10,11 +12,13 @@ namespace WsisConnect.Grains.Leaderboard;
 /// question never waits for the leaderboard, and thousands of awards a second cost a few store round trips.
 /// Points are engagement, not money: an award queued when the process dies is lost, which the design accepts.
 /// </summary>
-public sealed partial class PointsFeed(LeaderboardStore store, IGrainFactory grains, ILogger<PointsFeed> logger) : BackgroundService
+public sealed partial class PointsFeed(
+    LeaderboardStore store, IGrainFactory grains, StoreMetrics storeMetrics, LeaderboardMetrics metrics, ILogger<PointsFeed> logger) : BackgroundService
 {
     private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(200);
     private readonly Channel<PointsAward> _awards = Channel.CreateBounded<PointsAward>(
-        new BoundedChannelOptions(100_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        new BoundedChannelOptions(100_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+        _ => metrics.Dropped(1));
 
     /// <summary>Queues an award for <paramref name="person"/>; never blocks.</summary>
     public void Award(Caller person, PointsKind kind, int? points = null) => Award(person.AttendeeId, person.Name, kind, points);
@@ -25,6 +29,7 @@ public sealed partial class PointsFeed(LeaderboardStore store, IGrainFactory gra
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        metrics.ObserveQueue(() => _awards.Reader.Count);
         var batch = new List<PointsAward>();
         while (await _awards.Reader.WaitToReadAsync(stoppingToken))
         {
@@ -40,7 +45,9 @@ public sealed partial class PointsFeed(LeaderboardStore store, IGrainFactory gra
                 // batches it never answered, and a retried one is never applied twice.
                 foreach (var chunk in batch.Chunk(LeaderboardStore.BatchSize))
                 {
+                    var started = Stopwatch.GetTimestamp();
                     await store.AwardBatchAsync(LeaderboardStore.NewBatchId(), chunk);
+                    storeMetrics.Stored(StoreMetrics.LeaderboardAwards, chunk.Length, started);
                     applied += chunk.Length;
                 }
                 await grains.GetGrain<ILeaderboardGrain>(Contracts.Forum.ForumKeys.Forum).WakeAsync();
@@ -49,6 +56,7 @@ public sealed partial class PointsFeed(LeaderboardStore store, IGrainFactory gra
             // slow store would stop the whole node (seen once in the browser tests on a loaded machine).
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                metrics.Dropped(batch.Count - applied);
                 LogAwardFailed(logger, ex, batch.Count - applied, batch.Count);
             }
             batch.Clear();

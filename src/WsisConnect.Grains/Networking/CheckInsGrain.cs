@@ -38,7 +38,9 @@ public sealed class CheckInsGrain(IConnectionMultiplexer redis, IOptions<StoreOp
         }
     }
 
-    public Task ForgetAsync() => redis.GetDatabase().KeyDeleteAsync(Key(store.Value.KeyPrefix, this.GetPrimaryKeyString()));
+    public Task ForgetAsync() => Task.WhenAll(
+        redis.GetDatabase().KeyDeleteAsync(Key(store.Value.KeyPrefix, this.GetPrimaryKeyString())),
+        redis.GetDatabase().KeyDeleteAsync(AttendanceTallies.CountedKey(store.Value.KeyPrefix, this.GetPrimaryKeyString())));
 
     private async Task<string[]> SessionsAsync() =>
         [.. (await redis.GetDatabase().SetMembersAsync(Key(store.Value.KeyPrefix, this.GetPrimaryKeyString()))).Select(s => (string)s!)];

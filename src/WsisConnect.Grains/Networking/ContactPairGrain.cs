@@ -11,6 +11,7 @@ namespace WsisConnect.Grains.Networking;
 public sealed class ContactPairGrain(
     [PersistentState("pair")] IPersistentState<ContactPairState> state,
     PointsFeed points,
+    AttendanceTallies tallies,
     TimeProvider time) : Grain, IContactPairGrain
 {
     public Task EraseAsync() => state.ClearStateAsync();
@@ -32,6 +33,7 @@ public sealed class ContactPairGrain(
         await Task.WhenAll(
             GrainFactory.GetGrain<IContactBookGrain>(first.AttendeeId).AddContactAsync(new Contact(second.AttendeeId, second.Name, now, source, firstNote, firstTags ?? [])),
             GrainFactory.GetGrain<IContactBookGrain>(second.AttendeeId).AddContactAsync(new Contact(first.AttendeeId, first.Name, now, source, string.Empty, [])));
+        await tallies.CountContactAsync(now);
         points.Award(first.AttendeeId, first.Name, PointsKind.Contact);
         points.Award(second.AttendeeId, second.Name, PointsKind.Contact);
         return (now, source, true);

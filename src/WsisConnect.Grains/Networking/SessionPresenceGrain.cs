@@ -22,6 +22,7 @@ public sealed class SessionPresenceGrain(
     IOptions<StoreOptions> store,
     ILiveBroadcaster broadcaster,
     PointsFeed points,
+    AttendanceTallies tallies,
     TimeProvider time) : Grain, ISessionPresenceGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromSeconds(1);
@@ -49,7 +50,7 @@ public sealed class SessionPresenceGrain(
 
     public async Task<SessionPresence> CheckInAsync(Caller caller, bool visible)
     {
-        await RequireSessionAsync();
+        var session = await RequireSessionAsync();
         var first = !_here.ContainsKey(caller.AttendeeId);
         // Indexed before the listed flag is read: a person leaving the directory meanwhile then finds this session.
         await Db.SetAddAsync(CheckInsGrain.Key(store.Value.KeyPrefix, caller.AttendeeId), SessionId);
@@ -59,6 +60,7 @@ public sealed class SessionPresenceGrain(
         if (first)
         {
             points.Award(caller, PointsKind.CheckedIn);
+            await CountAsync(caller, session);
         }
         if (here.Shown)
         {
@@ -90,6 +92,13 @@ public sealed class SessionPresenceGrain(
         {
             await SaveAsync(here with { Listed = listed });
         }
+    }
+
+    /// <summary>Counts the person for the outcome report, once per session, day, action line and SDG (the store keeps them distinct).</summary>
+    private async Task CountAsync(Caller caller, SessionDetails session)
+    {
+        var country = (await GrainFactory.GetGrain<IAttendeeGrain>(caller.AttendeeId).GetProfileAsync())?.Country;
+        await tallies.CountAsync(caller.AttendeeId, caller.Participation, string.IsNullOrWhiteSpace(country) ? "ZZ" : country, AttendanceScope.Of(session));
     }
 
     private async Task SaveAsync(CheckedInPerson here)
@@ -125,11 +134,7 @@ public sealed class SessionPresenceGrain(
             await broadcaster.PresenceChangedAsync(View(null));
         }, new GrainTimerCreationOptions(PushInterval, Timeout.InfiniteTimeSpan));
 
-    private async Task RequireSessionAsync()
-    {
-        if (await GrainFactory.GetGrain<ISessionGrain>(SessionId).GetAsync() is null)
-        {
-            throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {SessionId}.");
-        }
-    }
+    private async Task<SessionDetails> RequireSessionAsync() =>
+        await GrainFactory.GetGrain<ISessionGrain>(SessionId).GetAsync()
+        ?? throw new ForumException(ErrorCodes.SessionNotFound, $"There is no session {SessionId}.");
 }

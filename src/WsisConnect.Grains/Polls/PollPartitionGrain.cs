@@ -20,7 +20,9 @@ public sealed class PollPartitionGrain(
     IConnectionMultiplexer redis,
     IOptions<StoreOptions> store,
     PointsFeed points,
-    TimeProvider time) : Grain, IPollPartitionGrain
+    TimeProvider time,
+    StoreMetrics storeMetrics,
+    PollMetrics metrics) : Grain, IPollPartitionGrain
 {
     private static readonly TimeSpan ReportInterval = TimeSpan.FromMilliseconds(100);
 
@@ -42,7 +44,7 @@ public sealed class PollPartitionGrain(
         // last one reported: the poll grain keeps the newest report per partition and must not drop this one.
         _version = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
         var key = (RedisKey)$"{store.Value.KeyPrefix}:poll:{{{_key.PollId}}}:{_key.Partition}";
-        _writer = new BatchedHashWriter(redis.GetDatabase(), key);
+        _writer = new BatchedHashWriter(redis.GetDatabase(), key, storeMetrics, StoreMetrics.PollVotes);
         _quizAwardedKey = $"{key}:quiz-awarded";
         _poll = await GrainFactory.GetGrain<IPollGrain>(_key.PollId).GetDetailsAsync();
         if (_poll is null)
@@ -100,6 +102,7 @@ public sealed class PollPartitionGrain(
             Replace(caller.AttendeeId, next, previous);
             throw;
         }
+        metrics.Voted(poll.SessionId);
 
         // A right and a wrong quiz answer are answered alike, down to the points: the same for voting, and quiz
         // points only once the quiz closes (see AwardQuizPointsAsync), or three throwaway voters learn the answer.

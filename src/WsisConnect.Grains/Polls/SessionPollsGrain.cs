@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
@@ -5,13 +7,16 @@ using WsisConnect.Contracts.Polls;
 using WsisConnect.Grains.Agenda;
 using WsisConnect.Grains.Operations;
 using WsisConnect.Grains.Realtime;
+using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Grains.Polls;
 
 /// <summary>The polls a session's moderators have prepared, in order.</summary>
 public sealed class SessionPollsGrain(
     [PersistentState("polls")] IPersistentState<SessionPollsState> state,
-    ILiveBroadcaster broadcaster) : Grain, ISessionPollsGrain
+    ILiveBroadcaster broadcaster,
+    IConnectionMultiplexer redis,
+    IOptions<StoreOptions> store) : Grain, ISessionPollsGrain
 {
     public async Task<PollDetails> CreateAsync(Caller caller, PollDraft draft)
     {
@@ -38,6 +43,8 @@ public sealed class SessionPollsGrain(
             }
         }
         await state.WriteStateAsync();
+        // Every time, not only for the first poll: a set-add is idempotent, and a failed one is then mended by the next poll.
+        await redis.GetDatabase().SetAddAsync(PolledSessionsGrain.Key(store.Value.KeyPrefix), session.Id);
         await broadcaster.PollChangedAsync(poll, PollRedaction.ForParticipants(poll));
         return poll;
     }

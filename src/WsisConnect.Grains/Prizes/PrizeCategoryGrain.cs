@@ -15,7 +15,8 @@ namespace WsisConnect.Grains.Prizes;
 /// totals are always exactly the stored votes.
 /// </summary>
 [Reentrant]
-public sealed class PrizeCategoryGrain(IConnectionMultiplexer redis, IOptions<StoreOptions> store) : Grain, IPrizeCategoryGrain
+public sealed class PrizeCategoryGrain(IConnectionMultiplexer redis, IOptions<StoreOptions> store, StoreMetrics storeMetrics, PrizeMetrics metrics)
+    : Grain, IPrizeCategoryGrain
 {
     private readonly Dictionary<string, string> _votes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
@@ -26,7 +27,7 @@ public sealed class PrizeCategoryGrain(IConnectionMultiplexer redis, IOptions<St
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var key = (RedisKey)$"{store.Value.KeyPrefix}:prize:{{{this.GetPrimaryKeyString()}}}:votes";
-        _writer = new BatchedHashWriter(redis.GetDatabase(), key);
+        _writer = new BatchedHashWriter(redis.GetDatabase(), key, storeMetrics, StoreMetrics.PrizeVotes);
         Apply(await GrainFactory.GetGrain<IPrizesGrain>(ForumKeys.Forum).GetBoardAsync());
         foreach (var entry in await redis.GetDatabase().HashGetAllAsync(key))
         {
@@ -70,6 +71,7 @@ public sealed class PrizeCategoryGrain(IConnectionMultiplexer redis, IOptions<St
             _counts[nomineeId]--;
             throw;
         }
+        metrics.Voted();
         return new PrizeVoteReceipt(category.Id, nomineeId);
     }
 

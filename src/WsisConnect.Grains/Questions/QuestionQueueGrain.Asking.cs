@@ -33,6 +33,7 @@ public sealed partial class QuestionQueueGrain
             status, Pinned: false, time.GetUtcNow(), NextRevision(), EverPublic: status == QuestionStatus.Approved, operation);
         await store.SaveAsync(SessionId, record);
         await store.RememberAskerAsync(SessionId, caller.AttendeeId);
+        metrics.Asked(SessionId);
 
         var entry = new QuestionEntry(record, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         _questions[id] = entry;

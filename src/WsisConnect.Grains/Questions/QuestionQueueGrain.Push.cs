@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Grains.Realtime;
 
@@ -11,12 +12,17 @@ public sealed partial class QuestionQueueGrain
 {
     private readonly HashSet<int> _changed = [];
     private IGrainTimer? _pushTimer;
+    private long _firstChangeAt;
 
     /// <summary>How many pushes this activation has sent, per audience kind; tests check the coalescing with it.</summary>
     internal int PushCount { get; private set; }
 
     private void MarkChanged(int questionId)
     {
+        if (_changed.Count == 0)
+        {
+            _firstChangeAt = Stopwatch.GetTimestamp();
+        }
         _changed.Add(questionId);
         _pushTimer ??= this.RegisterGrainTimer(PushAsync, new GrainTimerCreationOptions(options.Value.PushInterval, Timeout.InfiniteTimeSpan)
         {
@@ -60,6 +66,7 @@ public sealed partial class QuestionQueueGrain
         try
         {
             await Task.WhenAll(sends);
+            metrics.Pushed(_firstChangeAt);
         }
         catch (Exception ex)
         {

@@ -20,6 +20,7 @@ public sealed partial class QuestionQueueGrain(
     IOptions<QuestionQueueOptions> options,
     TimeProvider time,
     PointsFeed points,
+    QuestionMetrics metrics,
     ILogger<QuestionQueueGrain> logger) : Grain, IQuestionQueueGrain
 {
     private readonly Dictionary<int, QuestionEntry> _questions = [];

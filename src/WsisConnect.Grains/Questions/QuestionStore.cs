@@ -35,6 +35,16 @@ public sealed class QuestionStore(IConnectionMultiplexer redis, IOptions<StoreOp
         return [.. records.Select((r, i) => new QuestionEntry(r, Ids(voters[i]), Ids(withdrawn[i])))];
     }
 
+    /// <summary>The stored questions of each of <paramref name="sessionIds"/> (without voters), in one round trip.</summary>
+    public async Task<IReadOnlyList<QuestionRecord>[]> LoadRecordsAsync(string[] sessionIds)
+    {
+        var batch = Db.CreateBatch();
+        var reads = sessionIds.Select(id => batch.HashValuesAsync(QuestionsKey(id))).ToArray();
+        batch.Execute();
+        var values = await Task.WhenAll(reads);
+        return [.. values.Select(v => (IReadOnlyList<QuestionRecord>)[.. v.Select(f => JsonSerializer.Deserialize<QuestionRecord>((string)f!, Json)!)])];
+    }
+
     /// <summary>Writes one or more questions in a single command, so a pin that unpins another is all or nothing.</summary>
     public Task SaveAsync(string sessionId, params ReadOnlySpan<QuestionRecord> records)
     {

@@ -41,4 +41,7 @@ public interface ILiveBroadcaster
 
     /// <summary>Pushes who is in a session to everyone who joined it.</summary>
     Task PresenceChangedAsync(Contracts.Networking.SessionPresence presence);
+
+    /// <summary>Pushes the operations pulse to the organisers watching it.</summary>
+    Task OperationsPulseAsync(Contracts.Monitoring.ForumPulse pulse);
 }

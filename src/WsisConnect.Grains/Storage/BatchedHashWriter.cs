@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using StackExchange.Redis;
 
 namespace WsisConnect.Grains.Storage;
@@ -8,7 +9,8 @@ namespace WsisConnect.Grains.Storage;
 /// goes out at once; under a burst of thousands of votes one command carries hundreds. Used from a reentrant
 /// grain, so the queue is only ever touched on the grain's own scheduler.
 /// </summary>
-public sealed class BatchedHashWriter(IDatabase db, RedisKey key)
+/// <param name="metrics">Where each batch's size and time are recorded, under <paramref name="batch"/>; none in tests and benchmarks.</param>
+public sealed class BatchedHashWriter(IDatabase db, RedisKey key, StoreMetrics? metrics = null, string batch = "")
 {
     private List<HashEntry> _pending = [];
     private TaskCompletionSource? _pendingDone;
@@ -47,7 +49,7 @@ public sealed class BatchedHashWriter(IDatabase db, RedisKey key)
         {
             while (_pending.Count > 0)
             {
-                var batch = _pending;
+                var entries = _pending;
                 var done = _pendingDone!;
                 _pending = [];
                 _pendingDone = null;
@@ -55,7 +57,9 @@ public sealed class BatchedHashWriter(IDatabase db, RedisKey key)
                 try
                 {
                     Commands++;
-                    await db.HashSetAsync(key, [.. batch]);
+                    var started = Stopwatch.GetTimestamp();
+                    await db.HashSetAsync(key, [.. entries]);
+                    metrics?.Stored(batch, entries.Count, started);
                     done.SetResult();
                 }
                 catch (Exception ex)

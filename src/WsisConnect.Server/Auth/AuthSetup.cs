@@ -5,6 +5,7 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Grains.Identity;
 using WsisConnect.Server.Errors;
+using WsisConnect.Server.Telemetry;
 
 namespace WsisConnect.Server.Auth;
 
@@ -56,6 +57,10 @@ public static class AuthSetup
                         && ctx.Request.Query["access_token"] is { Count: > 0 } token)
                     {
                         ctx.Token = token;
+                    }
+                    else if (OperatorPages.TokenFor(ctx.HttpContext) is { } operatorToken)
+                    {
+                        ctx.Token = operatorToken;
                     }
                     return Task.CompletedTask;
                 },

@@ -22,6 +22,7 @@ public sealed class TokenIssuer(SigningKey signingKey, IOptions<AuthOptions> opt
             new(WsisClaims.Subject, profile.Id),
             new(WsisClaims.Name, profile.Name),
             new(WsisClaims.Participation, profile.Participation.ToString()),
+            new(WsisClaims.Country, profile.Country),
         };
         claims.AddRange(WsisClaims.RoleValues(profile.Roles).Select(r => new Claim(WsisClaims.Role, r)));
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

@@ -14,6 +14,8 @@ public static class WsisClaims
     public const string Role = "role";
     /// <summary>OnSite or Remote.</summary>
     public const string Participation = "participation";
+    /// <summary>The person's country (ISO 3166 alpha-2), for the operations dashboard's counts.</summary>
+    public const string Country = "country";
     /// <summary>When the token was issued, in Unix seconds; revocations compare against it.</summary>
     public const string IssuedAt = "iat";
 

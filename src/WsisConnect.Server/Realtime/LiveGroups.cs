@@ -12,6 +12,6 @@ public static class LiveGroups
     /// <summary>Connections watching the agenda.</summary>
     public const string Agenda = "agenda";
 
-    /// <summary>Every connection of one person.</summary>
-    public static string Attendee(string attendeeId) => $"attendee:{attendeeId}";
+    /// <summary>Organisers' connections watching the operations dashboard.</summary>
+    public const string Operations = "organisers:operations";
 }

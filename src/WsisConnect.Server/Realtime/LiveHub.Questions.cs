@@ -13,17 +13,33 @@ public sealed partial class LiveHub
         // Join the group before taking the snapshot, so no change falls between the two; the client drops
         // whatever the snapshot already holds by revision.
         var moderator = await grains.GetGrain<ISessionGrain>(id).IsModeratorAsync(caller);
-        await Groups.AddToGroupAsync(Context.ConnectionId, moderator ? LiveGroups.Moderators(id) : LiveGroups.Participants(id));
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, moderator ? LiveGroups.Participants(id) : LiveGroups.Moderators(id));
+        var group = moderator ? LiveGroups.Moderators(id) : LiveGroups.Participants(id);
+        // Every group operation of the node waits on one lock in the Redis backplane, so a join touches only the group
+        // it needs: it leaves the other one only when this connection joined it before (its rights changed since).
+        var joinedAs = Context.Items.TryGetValue(JoinedGroupKey(id), out var held) ? held as string : null;
+        if (joinedAs != group)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group);
+            Context.Items[JoinedGroupKey(id)] = group;
+            if (joinedAs is not null)
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, joinedAs);
+            }
+        }
         return await grains.GetGrain<IQuestionQueueGrain>(id).GetSnapshotAsync(caller);
     }
 
     public async Task LeaveSession(string sessionId)
     {
         var id = RequireSessionId(sessionId);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Participants(id));
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Moderators(id));
+        if (Context.Items.Remove(JoinedGroupKey(id), out var joined) && joined is string group)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+        }
     }
+
+    /// <summary>Where this connection notes the session group it joined.</summary>
+    private static string JoinedGroupKey(string sessionId) => "joined:" + sessionId;
 
     public Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null) =>
         grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).AskAsync(CurrentCaller, text ?? string.Empty, anonymous);

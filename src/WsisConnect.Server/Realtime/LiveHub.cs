@@ -6,6 +6,7 @@ using WsisConnect.Contracts.Realtime;
 using WsisConnect.Contracts.Validation;
 using WsisConnect.Grains.Networking;
 using WsisConnect.Server.Auth;
+using WsisConnect.Server.Monitoring;
 
 namespace WsisConnect.Server.Realtime;
 
@@ -14,14 +15,8 @@ namespace WsisConnect.Server.Realtime;
 /// all state and decide what each caller may do. Split by feature into partial files.
 /// </summary>
 [Authorize]
-public sealed partial class LiveHub(IGrainFactory grains, BadgeTokens tokens) : Hub<ILiveClient>, ILiveHub
+public sealed partial class LiveHub(IGrainFactory grains, BadgeTokens tokens, NodeConnections connections) : Hub<ILiveClient>, ILiveHub
 {
-    public override async Task OnConnectedAsync()
-    {
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Attendee(CurrentCaller.AttendeeId));
-        await base.OnConnectedAsync();
-    }
-
     private Caller CurrentCaller => (Context.User ?? throw new HubException($"{ErrorCodes.Unauthenticated}: Sign in first.")).ToCaller();
 
     /// <summary>Refusing malformed ids keeps junk from activating grains (ForumErrorHubFilter checks them first).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,14 @@ namespace WsisConnect.Server.Realtime;
 /// <see cref="Operations.OperationHubFilter"/>, which runs inside this filter). Runs inside the error filter, which
 /// turns the refusal into <c>"server.busy: ..."</c>.
 /// </summary>
-public sealed partial class OverloadHubFilter(IOptions<LiveLoadOptions> options, TimeProvider time, ILogger<OverloadHubFilter> logger) : IHubFilter
+public sealed partial class OverloadHubFilter(IOptions<LiveLoadOptions> options, TimeProvider time, CallDeadlines deadlines, ILogger<OverloadHubFilter> logger) : IHubFilter
 {
     private static readonly TimeSpan SummaryInterval = TimeSpan.FromSeconds(5);
     private static readonly string Detail =
         $"The forum is very busy right now. Try again in {ErrorCodes.BusyRetryAfter.TotalSeconds:0} second(s); a vote or question sent again with the same operation id counts once.";
 
+    // Where each hub method takes its operation id (-1: it takes none); MethodInfo.GetParameters copies an array per call.
+    private readonly ConcurrentDictionary<MethodInfo, int> _operationIdAt = new();
     private int _inFlight;
     private long _refused;
     private long _late;
@@ -62,30 +65,22 @@ public sealed partial class OverloadHubFilter(IOptions<LiveLoadOptions> options,
             Interlocked.Decrement(ref ((OverloadHubFilter)state!)._inFlight);
         }, this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-        if (!MayAnswerEarly(invocationContext))
+        if (!MayAnswerEarly(invocationContext) || await Task.WhenAny(call, deadlines.After(limits.CallDeadline)) == call)
         {
             return await call;
         }
-        try
-        {
-            return await call.WaitAsync(limits.CallDeadline, time);
-        }
-        catch (TimeoutException) when (!call.IsCompleted)
-        {
-            Interlocked.Increment(ref _late);
-            Summarise();
-            throw new ForumException(ErrorCodes.ServerBusy, Detail);
-        }
+        Interlocked.Increment(ref _late);
+        Summarise();
+        throw new ForumException(ErrorCodes.ServerBusy, Detail);
     }
 
     /// <summary>
     /// Reads, and writes carrying an operation id, may be answered before they end; a write without one may not, as the
     /// client's retry would run it a second time.
     /// </summary>
-    private static bool MayAnswerEarly(HubInvocationContext invocation)
+    private bool MayAnswerEarly(HubInvocationContext invocation)
     {
-        var parameters = invocation.HubMethod.GetParameters();
-        var index = Array.FindIndex(parameters, IsOperationId);
+        var index = _operationIdAt.GetOrAdd(invocation.HubMethod, static method => Array.FindIndex(method.GetParameters(), IsOperationId));
         return index < 0 || (index < invocation.HubMethodArguments.Count && invocation.HubMethodArguments[index] is string);
     }
 

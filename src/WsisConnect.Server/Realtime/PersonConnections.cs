@@ -5,7 +5,7 @@ namespace WsisConnect.Server.Realtime;
 
 /// <summary>
 /// The live-hub connections open on this node, per person, with when each one's token was issued: what a
-/// revocation must close. A connection lives on one node by nature; every node hears every revocation
+/// revocation must close, and where a personal push is delivered (<see cref="PersonalPushChannel"/>). A connection lives on one node by nature; every node hears every revocation
 /// (<see cref="TokenRevocations.Revoked"/>) and closes its own.
 /// </summary>
 public sealed partial class PersonConnections
@@ -47,6 +47,15 @@ public sealed partial class PersonConnections
                     _byPerson.Remove(attendeeId);
                 }
             }
+        }
+    }
+
+    /// <summary>The ids of <paramref name="attendeeId"/>'s connections open on this node (none: an empty list).</summary>
+    public IReadOnlyList<string> ConnectionIdsOf(string attendeeId)
+    {
+        lock (_gate)
+        {
+            return _byPerson.TryGetValue(attendeeId, out var open) ? [.. open.Select(c => c.Connection.ConnectionId)] : [];
         }
     }
 

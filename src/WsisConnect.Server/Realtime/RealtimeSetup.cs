@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WsisConnect.Grains.Realtime;
 using WsisConnect.Server.Hosting;
+using WsisConnect.Server.Monitoring;
 using WsisConnect.Server.Operations;
 using WsisConnect.Storage;
 
@@ -22,15 +23,23 @@ public static class RealtimeSetup
     public static WebApplicationBuilder AddWsisRealtime(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PersonConnections>();
+        builder.Services.AddSingleton<PersonalPushChannel>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PersonalPushChannel>());
         builder.Services.AddSingleton<RecentOperations>();
         builder.Services.AddSingleton<RevokedCallerHubFilter>();
         builder.Services.AddOptions<LiveLoadOptions>().BindConfiguration("Realtime")
             .Validate(o => o.MaxCallsInFlight > 0, "Realtime:MaxCallsInFlight must be positive.")
             .Validate(o => o.CallDeadline > TimeSpan.Zero, "Realtime:CallDeadline must be positive.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<CallDeadlines>();
         builder.Services.AddSingleton<OverloadHubFilter>();
+        builder.Services.AddSingleton<LiveMetrics>();
+        builder.Services.AddSingleton<ConnectionMetricsHubFilter>();
+        builder.Services.AddSingleton<NodeConnections>();
+        builder.Services.AddHostedService<NodePulseReporter>();
         builder.Services.AddSignalR(o =>
             {
+                o.AddFilter<ConnectionMetricsHubFilter>();
                 o.AddFilter<RevokedCallerHubFilter>();
                 o.AddFilter<ForumErrorHubFilter>();
                 o.AddFilter<OverloadHubFilter>();

@@ -50,6 +50,8 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
 
     public Task LeaderboardChangedAsync(LeaderboardTop top) => Task.CompletedTask;
 
+    public Task OperationsPulseAsync(Contracts.Monitoring.ForumPulse pulse) => Task.CompletedTask;
+
     public Task ContactAddedAsync(string ownerId, Contact contact) => Task.CompletedTask;
 
     public Task ContactRequestChangedAsync(string ownerId, ContactRequest request) => Task.CompletedTask;

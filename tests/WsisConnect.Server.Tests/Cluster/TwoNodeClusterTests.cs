@@ -4,6 +4,7 @@ using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using StackExchange.Redis;
+using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Questions;
 using WsisConnect.Server.Tests.Infrastructure;
 using WsisConnect.Testing;
@@ -93,6 +94,40 @@ public sealed class TwoNodeClusterTests(ITestOutputHelper output) : IAsyncLifeti
         var fromA = await asker.Api.GetQuestionsAsync(session);
         var fromB = await voterOnB.Api.GetQuestionsAsync(session);
         Assert.Equal(fromA.Questions.Single(q => q.Id == asked.Id), fromB.Questions.Single(q => q.Id == asked.Id));
+    }
+
+    [Fact]
+    public async Task APersonsOwnPushesReachEachOfTheirDevicesOnEitherNode()
+    {
+        // Two people who registered just now, so nothing in the demo forum links them already.
+        using var http = new HttpClient { BaseAddress = _nodeA.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var owner = await new ForumApiClient(http).RegisterAsync("Device owner", "ITU", "CH", StakeholderType.Government, "en");
+        var scanner = await new ForumApiClient(http).RegisterAsync("Badge scanner", "UNESCO", "FR", StakeholderType.CivilSociety, "fr");
+        await using var phoneOnA = await SignedIn.OnAsync(_nodeA, _nodeA, owner.Code);
+        await using var laptopOnB = await SignedIn.OnAsync(_nodeB, _nodeB, owner.Code);
+        await using var scannerOnB = await SignedIn.OnAsync(_nodeB, _nodeB, scanner.Code);
+        SignedIn[] devices = [phoneOnA, laptopOnB];
+        var contactOn = devices.Select(d => Told<Contact>(h => d.Live.ContactAdded += h)).ToArray();
+        var messageOn = devices.Select(d => Told<DirectMessage>(h => d.Live.MessageReceived += h)).ToArray();
+
+        var badge = await phoneOnA.Live.GetBadge();
+        Assert.True((await scannerOnB.Live.ScanBadge(badge.Token, null, null)).Created);
+        foreach (var told in contactOn)
+        {
+            Assert.Equal(scanner.Profile.Id, (await told.Task.WaitAsync(Waits.Push)).AttendeeId);
+        }
+        var sent = await scannerOnB.Live.SendMessage(owner.Profile.Id, "See you at the C7 e-agriculture session?");
+        foreach (var told in messageOn)
+        {
+            Assert.Equal(sent.Sequence, (await told.Task.WaitAsync(Waits.Push)).Sequence);
+        }
+    }
+
+    private static TaskCompletionSource<T> Told<T>(Action<Action<T>> subscribe)
+    {
+        var told = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        subscribe(value => told.TrySetResult(value));
+        return told;
     }
 
     [Fact]

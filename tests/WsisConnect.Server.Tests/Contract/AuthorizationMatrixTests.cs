@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
         [nameof(ILiveHub.LeaveSession)] = new(Expect.SignedIn, (w, me) => me.Live.LeaveSession(w.Session.Id)),
         [nameof(ILiveHub.WatchAgenda)] = new(Expect.SignedIn, (_, me) => me.Live.WatchAgenda()),
         [nameof(ILiveHub.UnwatchAgenda)] = new(Expect.SignedIn, (_, me) => me.Live.UnwatchAgenda()),
+        [nameof(ILiveHub.WatchOperations)] = new(Expect.Organisers, (_, me) => me.Live.WatchOperations()),
+        [nameof(ILiveHub.UnwatchOperations)] = new(Expect.SignedIn, (_, me) => me.Live.UnwatchOperations()),
         [nameof(ILiveHub.AskQuestion)] = new(Expect.SignedIn, (w, me) => me.Live.AskQuestion(w.Session.Id, "May I ask this?", anonymous: false)),
         [nameof(ILiveHub.Upvote)] = new(Expect.SignedIn, async (w, me) => await me.Live.Upvote(w.Session.Id, (await w.QuestionAsync()).Id)),
         [nameof(ILiveHub.WithdrawUpvote)] = new(Expect.SignedIn, async (w, me) =>
@@ -148,6 +150,10 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
         ["POST /api/organiser/people/{attendeeId}/code"] = new(Expect.Organisers, w => Post($"api/organiser/people/{w.Organising.PersonToReissue}/code", new { })),
         ["POST /api/organiser/people/{attendeeId}/revoke"] = new(Expect.Organisers, w => Post($"api/organiser/people/{w.Organising.PersonToRevoke}/revoke", new { })),
         ["GET /api/organiser/badges"] = new(Expect.Organisers, _ => Get("api/organiser/badges?q=Matrix&take=5")),
+        ["GET /api/organiser/outcome"] = new(Expect.Organisers, _ => Get("api/organiser/outcome")),
+        ["GET /api/organiser/outcome.csv"] = new(Expect.Organisers, _ => Get("api/organiser/outcome.csv")),
+        ["GET /api/sessions/{sessionId}/outcome"] = new(Expect.SessionModerators, w => Get($"api/sessions/{w.Session.Id}/outcome")),
+        ["GET /api/sessions/{sessionId}/outcome.csv"] = new(Expect.SessionModerators, w => Get($"api/sessions/{w.Session.Id}/outcome.csv")),
         ["POST /api/desk/walk-ins"] = new(Expect.RegistrationDesk, _ => Post("api/desk/walk-ins",
             new WalkInRequest("Matrix Walk-in", "Open Schools", null, "GH", StakeholderType.CivilSociety, "en", null, null))),
         // The world's organiser is known to the forum, so setup is over whoever asks, with whatever code.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WsisConnect.Client.Live;
 using WsisConnect.Client.Operations;
 using WsisConnect.Contracts.Agenda;
@@ -31,6 +32,7 @@ public sealed class OverloadTests(OverloadServerFixture server)
         }
         var gate = server.Services.GetRequiredService<OverloadHubFilter>();
         var operationId = OperationId.New();
+        var mark = server.Logs.Mark;
 
         server.Redis.Pause();
         LiveHubUnavailableException late, refused;
@@ -63,5 +65,9 @@ public sealed class OverloadTests(OverloadServerFixture server)
         Assert.Contains(queue.Questions, q => q.Id == asked.Id);
         // The refused one never started: nothing of it is stored.
         Assert.DoesNotContain(queue.Questions, q => q.Text == "Refused while the node is full?");
+        // Shedding load is not a fault: no error, and no stack trace for a server.busy answer.
+        var written = server.Logs.Since(mark);
+        Assert.DoesNotContain(written, e => e.Level >= LogLevel.Error && e.Category.StartsWith("WsisConnect", StringComparison.Ordinal));
+        Assert.DoesNotContain(written, e => e.Exception is not null && e.Message.Contains(ErrorCodes.ServerBusy, StringComparison.Ordinal));
     }
 }

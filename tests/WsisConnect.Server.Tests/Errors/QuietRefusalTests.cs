@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using WsisConnect.Client.Http;
 using WsisConnect.Client.Live;
 using WsisConnect.Contracts.Agenda;
+using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Server.Tests.Infrastructure;
@@ -48,11 +49,22 @@ public sealed class QuietRefusalTests(ForumServerFixture server)
             (await http.GetAsync("api/nothing-here")).Dispose();
             (await http.GetAsync("api/sessions/" + new string('x', 100))).Dispose();
         }
+        // Rate limits: the fixture allows three questions per person per window.
+        for (var asked = 0; asked < 3; asked++)
+        {
+            await person.Live.AskQuestion(session.Id, $"Within the limit {asked}?", anonymous: false).WaitAsync(Waits.Push);
+        }
+        for (var round = 0; round < 5; round++)
+        {
+            await Refused(() => person.Live.AskQuestion(session.Id, "Beyond the limit?", anonymous: false));
+            await Refused(() => person.Api.AskAsync(session.Id, "Beyond the limit over HTTP?"));
+        }
 
         var written = server.Logs.Since(mark);
         Assert.DoesNotContain(written, e => e.Level >= LogLevel.Error);
         Assert.DoesNotContain(written, e => e.Level >= LogLevel.Information && e.Exception is not null);
         Assert.Contains(written, e => e.Level == LogLevel.Information && e.Message.StartsWith("Refused ", StringComparison.Ordinal));
+        Assert.Contains(written, e => e.Level == LogLevel.Information && e.Message.Contains(ErrorCodes.QuestionRateLimited, StringComparison.Ordinal));
     }
 
     private static async Task Refused(Func<Task> call)

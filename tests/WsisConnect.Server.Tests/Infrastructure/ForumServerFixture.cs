@@ -48,6 +48,9 @@ public class ForumServerFixture : IAsyncLifetime
     /// <summary>Runs after the server has stopped.</summary>
     protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
+    /// <summary>Runs before the server stops (a subclass closes the connections it keeps).</summary>
+    protected virtual Task StoppingAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         var settings = await PrepareAsync();
@@ -86,6 +89,7 @@ public class ForumServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await StoppingAsync();
         await _factory.DisposeAsync();
         _data.Dispose();
         await CleanUpAsync();
@@ -96,9 +100,9 @@ public class ForumServerFixture : IAsyncLifetime
 
     /// <summary>Registers a person the way the organisers' list does, and returns their access code.</summary>
     public async Task<(AttendeeProfile Profile, string Code)> RegisterPersonAsync(
-        string name, Participation participation = Participation.OnSite, ForumRoles roles = ForumRoles.Attendee)
+        string name, Participation participation = Participation.OnSite, ForumRoles roles = ForumRoles.Attendee, string country = "CH")
     {
-        var profile = new AttendeeProfile("p" + Guid.NewGuid().ToString("N")[..10], name, "Test Organisation", "Delegate", "CH",
+        var profile = new AttendeeProfile("p" + Guid.NewGuid().ToString("N")[..10], name, "Test Organisation", "Delegate", country,
             StakeholderType.CivilSociety, roles, participation, "en");
         var code = AccessCode.Generate();
         await Grains.GetGrain<IAttendeeGrain>(profile.Id).RegisterAsync(profile);
@@ -107,9 +111,10 @@ public class ForumServerFixture : IAsyncLifetime
     }
 
     /// <summary>A person signed in through the real HTTP endpoint, with their API client and a live connection.</summary>
-    public async Task<Participant> SignInAsync(string name, Participation participation = Participation.OnSite, ForumRoles roles = ForumRoles.Attendee)
+    public async Task<Participant> SignInAsync(
+        string name, Participation participation = Participation.OnSite, ForumRoles roles = ForumRoles.Attendee, string country = "CH")
     {
-        var (profile, code) = await RegisterPersonAsync(name, participation, roles);
+        var (profile, code) = await RegisterPersonAsync(name, participation, roles, country);
         var api = Api();
         var signIn = await api.SignInAsync(code);
         var live = await LiveConnection.ConnectAsync(BaseAddress, signIn.Token);

@@ -41,6 +41,7 @@ export function createOrganiserPage(section: OrganiserSection): Page {
             t(`organise.section.${name}`),
           ),
         ),
+        h('a', { class: 'organise-tab', href: '#/outcome', 'data-testid': 'organise-tab-outcome' }, t('organise.outcomeLink')),
       ),
       panel.element,
     );
