@@ -72,6 +72,29 @@ export class Outbox {
     return this.connection.state !== 'connected';
   }
 
+  /**
+   * Whether a write made now must be kept for later. A first connect under way (a page opened right after sign-in,
+   * a badge link followed) is waited out, so what is done then is sent live and answered; only a connection that
+   * has failed a try (or is down) sends the write to the outbox.
+   */
+  mustQueue(): Promise<boolean> {
+    const connection = this.connection;
+    if (connection.state === 'disconnected') {
+      void connection.start();
+    }
+    if (connection.state !== 'connecting') {
+      return Promise.resolve(connection.state !== 'connected');
+    }
+    return new Promise((resolve) => {
+      const stop = connection.onState((state) => {
+        if (state !== 'connecting') {
+          stop();
+          resolve(state !== 'connected');
+        }
+      });
+    });
+  }
+
   /** Keeps a write to send once back online; returns it as queued. */
   async enqueue(write: OutboxWrite): Promise<OutboxEntry> {
     const entry: OutboxEntry = { ...write, operationId: newOperationId(), personId: this.personId, queuedAt: new Date().toISOString() };

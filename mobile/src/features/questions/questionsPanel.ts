@@ -69,7 +69,7 @@ export function createQuestionsPanel(
 
   const askForm: AskForm = createAskForm(async (text, anonymous) => {
     const outbox = currentOutbox();
-    if (outbox?.offline) {
+    if (outbox && (await outbox.mustQueue())) {
       await outbox.enqueue({ kind: 'ask', sessionId, text, anonymous });
       return 'queued';
     }
@@ -122,7 +122,7 @@ export function createQuestionsPanel(
     }
     const withdrawing = queue.myUpvotes.has(question.id);
     const outbox = currentOutbox();
-    if (outbox?.offline && !withdrawing) {
+    if (outbox && !withdrawing && (await outbox.mustQueue())) {
       await outbox.enqueue({ kind: 'upvote', sessionId, questionId: question.id });
       return;
     }

@@ -70,7 +70,7 @@ export function createScanPage(token: string | null): Page {
     }
     queued = false;
     const outbox = currentOutbox();
-    if (outbox?.offline) {
+    if (outbox && (await outbox.mustQueue())) {
       // At a venue whose Wi-Fi fails, the scan is kept and sent (once) when the connection is back.
       await outbox.enqueue({ kind: 'scan', code, note: note.trim() || null, tags: tagList.length > 0 ? tagList : null });
       queued = true;
