@@ -61,6 +61,9 @@ builder.Services.AddOptions<ImportOptions>().BindConfiguration("Imports")
     .Validate(o => o.MaxFileBytes > 0 && o.MaxRows > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
         "Imports:MaxFileBytes and Imports:MaxRows must be positive and Imports:TimeZone a time zone id.")
     .ValidateOnStart();
+builder.Services.AddOptions<ForumOptions>().BindConfiguration("Forum")
+    .Validate(o => o.HasValidPublicUrl, "Forum:PublicUrl must be an absolute http or https address.")
+    .ValidateOnStart();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddSingleton<BadgePrints>();
 
