@@ -30,6 +30,8 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
   let error: unknown = null;
   let showAll = false;
   let listOpen = false;
+  // Closed when the session opens, so its questions and the ask box come first; the counts stay in the summary.
+  let open = false;
 
   async function load(): Promise<void> {
     try {
@@ -148,17 +150,29 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
               : null,
           )
         : null;
+    element.dataset.open = String(open);
     replaceChildren(
       element,
       h(
-        'div',
-        { class: 'who-head' },
-        h('h2', { id: `who-${sessionId}` }, icon(icons.people), h('span', {}, t('presence.title'))),
-        h('div', { class: 'presence-counts', role: 'status' }, count('onsite', state.onSite, t('presence.onSite')), count('remote', state.remote, t('presence.remote'))),
+        'details',
+        {
+          class: 'who-details',
+          open,
+          onToggle: (e) => {
+            open = (e.target as HTMLDetailsElement).open;
+            element.dataset.open = String(open);
+          },
+        },
+        h(
+          'summary',
+          { class: 'who-head', 'data-testid': 'who-toggle' },
+          h('h2', { id: `who-${sessionId}` }, icon(icons.people), h('span', {}, t('presence.title'))),
+          h('div', { class: 'presence-counts', role: 'status' }, count('onsite', state.onSite, t('presence.onSite')), count('remote', state.remote, t('presence.remote'))),
+        ),
+        error ? h('p', { class: 'notice notice-error', role: 'alert' }, describeHubError(error)) : null,
+        controls(),
+        list,
       ),
-      error ? h('p', { class: 'notice notice-error', role: 'alert' }, describeHubError(error)) : null,
-      controls(),
-      list,
     );
   }
 
