@@ -575,6 +575,8 @@ export const ar: Messages = {
   'presence.signInToCheckIn': 'سجّل الدخول لتسجيل حضورك في هذه الجلسة.',
   'presence.checkingIn': 'جارٍ تسجيل حضورك…',
   'presence.checkedInToast': 'سُجّل حضورك. {count, plural, zero {لا أحد هنا} one {شخص واحد هنا} two {شخصان هنا} few {# أشخاص هنا} many {# شخصًا هنا} other {# شخص هنا}}.',
+  'presence.checkInQueued': 'أنت غير متصل: حُفظ تسجيل حضورك على هذا الهاتف وسيُرسل عند عودة الاتصال.',
+  'presence.checkInWaiting': 'تسجيل الحضور بانتظار الإرسال',
   'presence.toSession': 'فتح الجلسة',
 
   'room.checkIn': 'تسجيل الحضور',

@@ -574,6 +574,8 @@ export const en = {
   'presence.signInToCheckIn': 'Sign in to check in to this session.',
   'presence.checkingIn': 'Checking you in…',
   'presence.checkedInToast': 'You are checked in. {count, plural, one {# person is} other {# people are}} here.',
+  'presence.checkInQueued': 'You are offline: your check-in is kept on this phone and sent once you are back online.',
+  'presence.checkInWaiting': 'Check-in waiting to be sent',
   'presence.toSession': 'Open the session',
 
   'room.checkIn': 'Check in',

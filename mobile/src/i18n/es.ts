@@ -575,6 +575,8 @@ export const es: Messages = {
   'presence.signInToCheckIn': 'Inicie sesión para registrar su asistencia a esta sesión.',
   'presence.checkingIn': 'Registrando su asistencia…',
   'presence.checkedInToast': 'Asistencia registrada. {count, plural, one {Hay # persona} other {Hay # personas}} aquí.',
+  'presence.checkInQueued': 'Sin conexión: su registro de asistencia se guarda en este teléfono y se enviará cuando vuelva a estar en línea.',
+  'presence.checkInWaiting': 'Registro de asistencia pendiente de envío',
   'presence.toSession': 'Abrir la sesión',
 
   'room.checkIn': 'Registrar asistencia',

@@ -575,6 +575,8 @@ export const fr: Messages = {
   'presence.signInToCheckIn': 'Connectez-vous pour vous enregistrer à cette session.',
   'presence.checkingIn': 'Enregistrement en cours…',
   'presence.checkedInToast': 'Vous êtes enregistré. {count, plural, one {# personne est là} other {# personnes sont là}}.',
+  'presence.checkInQueued': 'Vous êtes hors ligne : votre enregistrement est gardé sur ce téléphone et sera envoyé dès votre retour en ligne.',
+  'presence.checkInWaiting': 'Enregistrement en attente d’envoi',
   'presence.toSession': 'Ouvrir la session',
 
   'room.checkIn': 'S’enregistrer',

@@ -575,6 +575,8 @@ export const ru: Messages = {
   'presence.signInToCheckIn': 'Войдите, чтобы отметиться на этой сессии.',
   'presence.checkingIn': 'Отмечаем вас…',
   'presence.checkedInToast': 'Вы отметились. Здесь {count, plural, one {# человек} few {# человека} many {# человек} other {# человека}}.',
+  'presence.checkInQueued': 'Нет связи: ваша отметка сохранена на этом телефоне и будет отправлена, как только связь восстановится.',
+  'presence.checkInWaiting': 'Отметка ждёт отправки',
   'presence.toSession': 'Открыть сессию',
 
   'room.checkIn': 'Отметиться',

@@ -575,6 +575,8 @@ export const zh: Messages = {
   'presence.signInToCheckIn': '请登录以在本场会议签到。',
   'presence.checkingIn': '正在为您签到…',
   'presence.checkedInToast': '签到成功。{count, plural, other {现场共有 # 人}}。',
+  'presence.checkInQueued': '您目前离线：签到已保存在此手机上，恢复联网后将自动发送。',
+  'presence.checkInWaiting': '签到等待发送',
   'presence.toSession': '打开会议',
 
   'room.checkIn': '签到',

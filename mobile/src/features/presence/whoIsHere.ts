@@ -1,8 +1,10 @@
+import type { SessionPresence } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { uid } from '../../app/form';
 import { icons } from '../../app/icons';
 import { href } from '../../app/router';
 import { formatNumber, t } from '../../i18n';
+import { currentOutbox } from '../../offline/outbox';
 import { describeHubError } from '../../realtime/hubError';
 import type { LiveConnection } from '../../realtime/liveConnection';
 import { avatar } from '../people/personView';
@@ -50,6 +52,13 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
     busy = true;
     error = null;
     render();
+    const outbox = currentOutbox();
+    if (checkIn && outbox && (await outbox.mustQueue())) {
+      await outbox.enqueue({ kind: 'checkIn', sessionId, visible: listed });
+      busy = false;
+      render();
+      return;
+    }
     try {
       state.applyOwn(checkIn ? await connection.checkIn(sessionId, listed) : await connection.checkOut(sessionId));
     } catch (failure: unknown) {
@@ -69,7 +78,14 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
     );
   }
 
+  function checkInWaiting(): boolean {
+    return currentOutbox()?.waiting().some((e) => e.kind === 'checkIn' && e.sessionId === sessionId) ?? false;
+  }
+
   function controls(): HTMLElement {
+    if (!state.checkedIn && checkInWaiting()) {
+      return h('p', { class: 'presence-me', 'data-testid': 'presence-checkin-waiting' }, icon(icons.mapPin), h('span', {}, t('presence.checkInWaiting')));
+    }
     if (state.checkedIn) {
       return h(
         'div',
@@ -176,7 +192,19 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
     );
   }
 
+  const outbox = currentOutbox();
   const stops = [
+    ...(outbox
+      ? [
+          outbox.onChange(render),
+          outbox.onEvent((event) => {
+            if (event.kind === 'sent' && event.entry.kind === 'checkIn' && event.entry.sessionId === sessionId) {
+              state.applyOwn(event.result as SessionPresence);
+              render();
+            }
+          }),
+        ]
+      : []),
     connection.onConnected(() => void load()),
     connection.onPresenceChanged((presence) => {
       if (state.applyPush(presence)) {
