@@ -153,8 +153,11 @@ export function startShell(root: HTMLElement): void {
                 { class: 'account' },
                 h(
                   'a',
-                  { class: 'avatar-link', href: href({ name: 'me' }), title: t('header.signedInAs', { name: auth.profile.name }), 'aria-label': t('nav.me'), 'data-testid': 'nav-me' },
-                  h('span', { class: 'avatar', 'data-testid': 'account-name' }, initials(auth.profile.name)),
+                  { class: 'avatar-link', href: href({ name: 'me' }), title: t('header.signedInAs', { name: auth.profile.name }), 'data-testid': 'nav-me' },
+                  // The initials are a picture of the person; the link's name is what it opens (no aria-label that
+                  // would differ from the visible text).
+                  h('span', { class: 'avatar', 'aria-hidden': 'true', 'data-testid': 'account-name' }, initials(auth.profile.name)),
+                  h('span', { class: 'sr-only' }, t('nav.me')),
                 ),
                 h(
                   'button',
