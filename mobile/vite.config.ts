@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './build/precompress';
 
 const backend = 'http://localhost:5000';
 
 export default defineConfig({
+  plugins: [precompress()],
   define: {
     // Names the service worker's cache, so each deployment replaces the previous shell instead of piling up.
     __WSIS_BUILD__: JSON.stringify(new Date().toISOString()),

@@ -202,8 +202,10 @@ describe('badges, contacts and messages in the browser', { timeout: 240_000 }, (
       await lucas.evaluate(() => localStorage.setItem('wsis.presenceVisible', '1'));
       await lucas.goto(`${server.baseUrl}/#/checkin/s001`);
       await lucas.waitForURL(/#\/session\/s001$/);
-      await lucas.getByTestId('presence-checked-in').waitFor();
+      // Checked in, behind the closed "Who is here" (the toast said so).
+      await lucas.getByTestId('presence-checked-in').waitFor({ state: 'attached' });
       await eventually(() => count('remote'), remoteBefore + 1, 'the remote check-in reaches Amina live');
+      await who.getByTestId('who-toggle').click();
       await who.getByTestId('presence-list-toggle').click();
       await who.getByTestId('presence-person').filter({ hasText: names.remote }).waitFor();
       await who.getByTestId('presence-checkin').click();

@@ -32,7 +32,7 @@ async function checkIn(code, sessionId) {
   const page = await context.newPage();
   await signIn(page, code);
   await page.goto(`${server.baseUrl}/#/checkin/${sessionId}`);
-  await page.getByTestId('presence-checked-in').waitFor({ timeout: wait });
+  await page.getByTestId('presence-checked-in').waitFor({ state: 'attached', timeout: wait });
   await context.close();
 }
 

@@ -13,6 +13,7 @@ import { freePort, repoRoot, startServer } from './server.mjs';
 const codes = { moderator: 'WSIS-MODR-2025', onSite: 'WSIS-SITE-2025', remote: 'WSIS-REMO-2025' };
 const sessionId = 's004';
 const wait = 15_000;
+const publicUrl = 'https://connect.wsis.example/';
 const screenshotDir = process.env.WSIS_SCREENSHOT_DIR ?? path.join(repoRoot, 'docs', 'screenshots');
 const takeScreenshots = process.env.WSIS_SCREENSHOTS === '1';
 
@@ -111,7 +112,7 @@ describe('live polls in the browser', { timeout: 240_000 }, () => {
     });
     await new Promise((resolve) => embedding.listen(embedPort, '127.0.0.1', resolve));
     embedding.origin = `http://127.0.0.1:${embedPort}`;
-    server = await startServer({ env: { Security__RoomScreenFrameAncestors: embedding.origin } });
+    server = await startServer({ env: { Security__RoomScreenFrameAncestors: embedding.origin, Forum__PublicUrl: publicUrl } });
     browser = await launchChromium();
     csp = watchCsp(browser);
   });
@@ -169,10 +170,13 @@ describe('live polls in the browser', { timeout: 240_000 }, () => {
       const qr = room.getByTestId('room-qr');
       await qr.waitFor();
       assert.equal(await qr.evaluate((el) => el.tagName.toLowerCase()), 'svg');
-      assert.equal(await qr.getAttribute('data-text'), `${server.baseUrl}/#/session/${sessionId}`);
+      // The forum's configured public address, printed and encoded, not the loopback address this laptop reached the
+      // server at.
+      const joinUrl = `connect.wsis.example/#/session/${sessionId}`;
+      await room.waitForFunction((url) => document.querySelector('[data-testid="room-url"]')?.textContent === url, joinUrl, { timeout: wait });
+      assert.equal(await qr.getAttribute('data-text'), `https://${joinUrl}`);
       const qrBox = await qr.boundingBox();
       assert.ok(qrBox && qrBox.width >= 200, `the QR code is large enough to scan from afar (${qrBox?.width}px)`);
-      assert.equal(await room.getByTestId('room-url').innerText(), `${server.baseUrl.replace(/^https?:\/\//, '')}/#/session/${sessionId}`);
       assert.equal(await room.getByTestId('app-header').isVisible(), false, 'no app chrome on the projector');
       assert.notEqual(await room.getByTestId('room-title').innerText(), '', 'the session title is shown');
 

@@ -35,7 +35,7 @@ async function distinctFreePorts(count) {
  * ASPNETCORE_CONTENTROOT (default: src/WsisConnect.Server), whose pwa/ folder (or ASPNETCORE_WEBROOT) holds the app.
  * `env` adds or overrides the server's settings (`Section__Key`).
  */
-export async function startServer({ readyTimeoutMs = 90_000, demo = true, env = {} } = {}) {
+export async function startServer({ readyTimeoutMs = 240_000, demo = true, env = {} } = {}) {
   if (process.env.WSIS_E2E_BASE_URL) {
     // A server someone already runs (e.g. `dotnet run` while working on the app): use it as it is.
     return { baseUrl: process.env.WSIS_E2E_BASE_URL.replace(/\/$/, ''), logPath: '', logTail: () => '', stop: async () => undefined };

@@ -76,7 +76,7 @@ async function screenshot(page, name, selector) {
 }
 
 /** Asks a question over HTTP as the on-site attendee, to give the queue some company. */
-async function askOverHttp(text, anonymous) {
+async function askOverHttp(text, anonymous, session = sessionId) {
   const tokenResponse = await fetch(`${server.baseUrl}/api/auth/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -84,7 +84,7 @@ async function askOverHttp(text, anonymous) {
   });
   assert.equal(tokenResponse.status, 200, 'on-site sign-in');
   const { token } = await tokenResponse.json();
-  const response = await fetch(`${server.baseUrl}/api/sessions/${sessionId}/questions`, {
+  const response = await fetch(`${server.baseUrl}/api/sessions/${session}/questions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ text, anonymous }),
@@ -218,6 +218,41 @@ describe('live questions in the browser', { timeout: 240_000 }, () => {
     } finally {
       await phone.close().catch(() => undefined);
       await desktop.close().catch(() => undefined);
+    }
+  });
+
+  it('opens a session on its questions with the ask box in view, on a phone and a desktop', async () => {
+    // s004 shows questions without moderation: one is there before the page opens.
+    const unmoderated = 's004';
+    const text = `What would make the follow-up measurable at country level?${process.env.WSIS_E2E_BASE_URL ? ` (${Date.now().toString(36)})` : ''}`;
+    await askOverHttp(text, false, unmoderated);
+    const screens = {
+      phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+      desktop: { viewport: { width: 1366, height: 768 } },
+    };
+    for (const [name, options] of Object.entries(screens)) {
+      const context = await browser.newContext({ ...options, locale: 'en-GB', timezoneId: 'Europe/Zurich' });
+      context.setDefaultTimeout(wait);
+      try {
+        const page = await context.newPage();
+        await signIn(page, codes.remote);
+        await page.goto(`${server.baseUrl}/#/session/${unmoderated}`);
+        const question = questionByText(page, text);
+        await question.waitFor();
+        await page.locator('[data-testid="who-is-here"][data-loaded="true"]').waitFor();
+        const fold = options.viewport.height;
+        const ask = await page.getByTestId('ask-text').boundingBox();
+        const first = await page.getByTestId('question').first().boundingBox();
+        assert.ok(ask && ask.y >= 0 && ask.y + ask.height <= fold, `${name}: the ask box is in view (${ask?.y} to ${ask && ask.y + ask.height} of ${fold} px)`);
+        assert.ok(first && first.y < fold, `${name}: the first question starts in view (at ${first?.y} of ${fold} px)`);
+        assert.equal(await page.locator('.session-about').evaluate((details) => details.open), false, `${name}: "About this session" starts closed`);
+        assert.equal(await page.getByTestId('who-is-here').getAttribute('data-open'), 'false', `${name}: "Who is here" starts closed`);
+        assert.equal(await page.getByTestId('presence-onsite').isVisible(), true, `${name}: its counts show while closed`);
+        await page.getByTestId('who-toggle').click();
+        await page.getByTestId('presence-checkin').waitFor();
+      } finally {
+        await context.close().catch(() => undefined);
+      }
     }
   });
 });

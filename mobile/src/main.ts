@@ -14,15 +14,18 @@ import './features/badges/badges.css';
 import { startShell } from './app/shell';
 import { detectLanguage, setLanguage } from './i18n';
 
-setLanguage(detectLanguage(), { persist: false });
-
-const root = document.getElementById('app');
-if (root) {
-  startShell(root);
-}
-
+// Before any await: the load event may pass while the language is fetched.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
   });
+}
+
+// A language other than English is a chunk of its own: wait for it rather than flash the app in English first;
+// if it cannot be fetched (offline, never cached), English it is.
+await setLanguage(detectLanguage(), { persist: false }).catch(() => undefined);
+
+const root = document.getElementById('app');
+if (root) {
+  startShell(root);
 }

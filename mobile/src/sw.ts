@@ -56,14 +56,16 @@ worker.addEventListener('fetch', (event) => {
   }
 });
 
-/** Caches the shell and the hashed assets index.html refers to, so even the first visit works offline next time. */
+/**
+ * Caches the shell and every hashed asset of this build (the list its build wrote: screens and languages are
+ * chunks loaded on demand, and each must open offline even if it was never opened online).
+ */
 async function precache(): Promise<void> {
   const cache = await caches.open(cacheName);
   await cache.addAll(shellUrls);
-  const index = await cache.match(new URL('./', scope).href);
-  const html = index ? await index.text() : '';
-  const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]+)"/g)].map((m) => new URL(m[1] ?? '', scope).href);
-  await cache.addAll(assets);
+  const listed = await fetch(new URL('asset-list.json', scope).href, { cache: 'no-cache' });
+  const assets = listed.ok ? ((await listed.json()) as string[]) : [];
+  await cache.addAll(assets.map((asset) => new URL(asset, scope).href));
 }
 
 async function networkFirst(request: Request): Promise<Response> {

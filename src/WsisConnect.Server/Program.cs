@@ -21,6 +21,7 @@ using WsisConnect.Server.Health;
 using WsisConnect.Server.Hosting;
 using WsisConnect.Server.OpenApi;
 using WsisConnect.Server.Operations;
+using WsisConnect.Server.Web;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
@@ -42,6 +43,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddWsisStorage().AddWsisOrleans().AddWsisAuth().AddWsisRealtime().AddWsisTelemetry();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.AddWsisSecurityHeaders();
+builder.AddWsisApiCompression();
 // Every error answer is a ProblemDetails with a code, including routing's 404 and 405 and unreadable bodies: the
 // binder throws for those (in every environment, not only Development) and ForumExceptionHandler answers them.
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ForumProblems.Complete);
@@ -59,6 +61,9 @@ builder.Services.AddOptions<ImportOptions>().BindConfiguration("Imports")
     .Validate(o => o.MaxFileBytes > 0 && o.MaxRows > 0 && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
         "Imports:MaxFileBytes and Imports:MaxRows must be positive and Imports:TimeZone a time zone id.")
     .ValidateOnStart();
+builder.Services.AddOptions<ForumOptions>().BindConfiguration("Forum")
+    .Validate(o => o.HasValidPublicUrl, "Forum:PublicUrl must be an absolute http or https address.")
+    .ValidateOnStart();
 builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddSingleton<BadgePrints>();
 
@@ -70,8 +75,8 @@ var app = builder.Build();
 app.UseWsisSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UsePwaFiles();
+app.UseWsisApiCompression();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

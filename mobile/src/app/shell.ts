@@ -3,50 +3,32 @@ import { icons } from './icons';
 import { href, navigate, parseRoute, returnPath, routeFromPath, type Route } from './router';
 import type { Page } from './page';
 import { pageConnection } from './pageConnection';
-import { dismissToastsFor, toastRegion } from './toast';
+import { dismissToastsFor, showToast, toastRegion } from './toast';
 import { formatNumber, currentLanguage, isLanguage, languageNames, languages, onLanguageChange, setLanguage, t } from '../i18n';
-import { createAgendaPage } from '../features/agenda/agendaPage';
 import { currentAuth, currentToken, hasRole, onAuthChange, signOut } from '../features/auth/authStore';
-import { createSignInPage } from '../features/auth/signInPage';
-import { createContactsPage } from '../features/contacts/contactsPage';
 import { currentInbox, Inbox, setInbox } from '../features/contacts/inbox';
 import { inboxToasts } from '../features/contacts/inboxToasts';
-import { createLeaderboardPage } from '../features/leaderboard/leaderboardPage';
-import { createBadgePage } from '../features/me/badgePage';
-import { createMePage } from '../features/me/mePage';
-import { createMyDataPage } from '../features/me/myDataPage';
-import { createProfilePage } from '../features/me/profilePage';
-import { createConversationPage } from '../features/messages/conversationPage';
-import { createMessagesPage } from '../features/messages/messagesPage';
-import { createPeoplePage } from '../features/people/peoplePage';
-import { createPersonPage } from '../features/people/personPage';
-import { createCheckInPage } from '../features/presence/checkInPage';
-import { createPrizesPage } from '../features/prizes/prizesPage';
-import { createRoomPage } from '../features/room/roomPage';
-import { createScanPage } from '../features/scan/scanPage';
-import { createSessionPage } from '../features/session/sessionPage';
-import { createSetupPage } from '../features/auth/setupPage';
-import { createPrintBadgesPage, parsePrintRequest } from '../features/badges/printBadgesPage';
-import { createDeskPage } from '../features/desk/deskPage';
-import { createOrganiserPage, isOrganiserSection } from '../features/organisers/organiserPage';
-import { createOutcomePage } from '../features/outcome/outcomePage';
-import { closeLiveConnection } from '../realtime/liveConnection';
+import { closeLiveConnection, type ConnectionState } from '../realtime/liveConnection';
+import { currentOutbox, Outbox, setOutbox } from '../offline/outbox';
 
 /** The app frame: header (brand, language, account), the routed page, and the wiring between them. */
 export function startShell(root: HTMLElement): void {
   const header = h('header', { class: 'app-header', 'data-testid': 'app-header' });
   const main = h('main', { id: 'main', class: 'app-main', tabindex: '-1' });
   const bottomNav = h('nav', { class: 'bottom-nav', 'data-testid': 'bottom-nav' });
+  // Whatever the screen, a person signed in sees when live updates stop (and that what they do is kept meanwhile).
+  const connectionBanner = h('div', { class: 'connection-banner', role: 'status', 'data-testid': 'app-connection', hidden: true });
   const skip = h('a', { class: 'skip-link', href: '#main' });
   skip.addEventListener('click', (event) => {
     event.preventDefault();
     main.focus();
   });
-  replaceChildren(root, skip, header, main, bottomNav, toastRegion());
+  replaceChildren(root, skip, header, connectionBanner, main, bottomNav, toastRegion());
 
   let page: Page | null = null;
   let route: Route = (location.hash ? null : routeFromPath(location.pathname)) ?? parseRoute(location.hash);
   let stopInbox: (() => void)[] = [];
+  let connectionState: ConnectionState | null = null;
 
   /** The person's contacts and messages stay live on every screen: counts in the bars, toasts for news. */
   function startInbox(): void {
@@ -58,12 +40,40 @@ export function startShell(root: HTMLElement): void {
     const connection = auth ? pageConnection('/contacts') : null;
     if (!auth || !connection) {
       setInbox(null);
+      setOutbox(null);
+      showConnection(null);
       return;
     }
+    const outbox = new Outbox(connection, auth.profile.id);
+    stopInbox.push(
+      connection.onState(showConnection),
+      outbox.onChange(() => showConnection(connectionState)),
+      outbox.onEvent((event) => {
+        if (event.kind === 'refused') {
+          showToast(t('offline.refused', { reason: event.entry.refusal ?? '' }), { kind: 'error', duration: 20_000 });
+          void outbox.dismiss(event.entry.operationId);
+        }
+      }),
+    );
+    setOutbox(outbox);
+    showConnection(connection.state);
     const inbox = new Inbox(connection, auth.profile.id, currentToken);
-    stopInbox = [inbox.onChange(updateCounts), inbox.onEvent(inboxToasts(() => route))];
+    stopInbox.push(inbox.onChange(updateCounts), inbox.onEvent(inboxToasts(() => route)));
     setInbox(inbox);
     updateCounts();
+  }
+
+  /**
+   * Shown while signed in and not connected (a first connect right after opening is not worth a banner), and while
+   * what was done offline is being sent.
+   */
+  function showConnection(state: ConnectionState | null): void {
+    connectionState = state;
+    const down = state === 'reconnecting' || state === 'disconnected';
+    const waiting = state === null ? 0 : (currentOutbox()?.waiting().length ?? 0);
+    connectionBanner.hidden = !down && waiting === 0;
+    connectionBanner.dataset.state = state ?? 'none';
+    connectionBanner.textContent = down ? t('connection.offlineKept') : waiting > 0 ? t('offline.sending', { count: waiting }) : '';
   }
 
   /** The pending requests and unread messages in the header and bottom bar, updated in place. */
@@ -93,7 +103,7 @@ export function startShell(root: HTMLElement): void {
         onChange: (e) => {
           const value = (e.target as HTMLSelectElement).value;
           if (isLanguage(value)) {
-            setLanguage(value);
+            void setLanguage(value).catch(() => showToast(t('app.notDownloaded'), { kind: 'error' }));
           }
         },
       },
@@ -143,8 +153,11 @@ export function startShell(root: HTMLElement): void {
                 { class: 'account' },
                 h(
                   'a',
-                  { class: 'avatar-link', href: href({ name: 'me' }), title: t('header.signedInAs', { name: auth.profile.name }), 'aria-label': t('nav.me'), 'data-testid': 'nav-me' },
-                  h('span', { class: 'avatar', 'data-testid': 'account-name' }, initials(auth.profile.name)),
+                  { class: 'avatar-link', href: href({ name: 'me' }), title: t('header.signedInAs', { name: auth.profile.name }), 'data-testid': 'nav-me' },
+                  // The initials are a picture of the person; the link's name is what it opens (no aria-label that
+                  // would differ from the visible text).
+                  h('span', { class: 'avatar', 'aria-hidden': 'true', 'data-testid': 'account-name' }, initials(auth.profile.name)),
+                  h('span', { class: 'sr-only' }, t('nav.me')),
                 ),
                 h(
                   'button',
@@ -155,6 +168,10 @@ export function startShell(root: HTMLElement): void {
                     title: t('nav.signOut'),
                     'data-testid': 'sign-out',
                     onClick: () => {
+                      // One tap next to the avatar must not end a session the person cannot get back without their code.
+                      if (!window.confirm(t('nav.signOutConfirm'))) {
+                        return;
+                      }
                       void closeLiveConnection();
                       signOut();
                       navigate({ name: 'signin', next: null });
@@ -220,18 +237,31 @@ export function startShell(root: HTMLElement): void {
     bottomNav.hidden = room || print;
   }
 
+  let mounting = 0;
+
   function mount(moveFocus: boolean): void {
-    page?.dispose();
-    page = createPage(route);
-    replaceChildren(main, page.element);
+    const attempt = ++mounting;
     applyMode();
     renderHeader();
     renderBottomNav();
     updateCounts();
-    if (moveFocus) {
-      window.scrollTo(0, 0);
-      main.focus({ preventScroll: true });
-    }
+    main.setAttribute('aria-busy', 'true');
+    const show = (next: Page): void => {
+      if (attempt !== mounting) {
+        // The person moved on while this screen was being fetched.
+        next.dispose();
+        return;
+      }
+      page?.dispose();
+      page = next;
+      replaceChildren(main, next.element);
+      main.removeAttribute('aria-busy');
+      if (moveFocus) {
+        window.scrollTo(0, 0);
+        main.focus({ preventScroll: true });
+      }
+    };
+    loadPage(route).then(show, () => show(notDownloadedPage(() => mount(moveFocus))));
   }
 
   window.addEventListener('hashchange', () => {
@@ -240,6 +270,7 @@ export function startShell(root: HTMLElement): void {
     mount(true);
   });
   onLanguageChange(() => {
+    showConnection(connectionState);
     renderHeader();
     renderBottomNav();
     page?.refresh();
@@ -295,53 +326,75 @@ function countBadge(kind: CountKind, testId: string): HTMLElement {
   return h('span', { class: 'nav-count', hidden: true, 'data-count-for': kind, 'data-testid': testId });
 }
 
-function createPage(route: Route): Page {
+/**
+ * Each screen is a chunk of its own, fetched when first opened (and precached by the service worker for offline
+ * use), so the first download holds the shell and not every feature.
+ */
+async function loadPage(route: Route): Promise<Page> {
   switch (route.name) {
     case 'agenda':
-      return createAgendaPage();
+      return (await import('../features/agenda/agendaPage')).createAgendaPage();
     case 'session':
-      return createSessionPage(route.id);
+      return (await import('../features/session/sessionPage')).createSessionPage(route.id);
     case 'room':
-      return createRoomPage(route.id);
+      return (await import('../features/room/roomPage')).createRoomPage(route.id);
     case 'leaderboard':
-      return createLeaderboardPage();
+      return (await import('../features/leaderboard/leaderboardPage')).createLeaderboardPage();
     case 'prizes':
-      return createPrizesPage();
+      return (await import('../features/prizes/prizesPage')).createPrizesPage();
     case 'me':
-      return createMePage();
+      return (await import('../features/me/mePage')).createMePage();
     case 'badge':
-      return createBadgePage();
+      return (await import('../features/me/badgePage')).createBadgePage();
     case 'profile':
-      return createProfilePage();
+      return (await import('../features/me/profilePage')).createProfilePage();
     case 'myData':
-      return createMyDataPage();
+      return (await import('../features/me/myDataPage')).createMyDataPage();
     case 'scan':
-      return createScanPage(route.token);
+      return (await import('../features/scan/scanPage')).createScanPage(route.token);
     case 'contacts':
-      return createContactsPage();
+      return (await import('../features/contacts/contactsPage')).createContactsPage();
     case 'people':
-      return createPeoplePage();
+      return (await import('../features/people/peoplePage')).createPeoplePage();
     case 'person':
-      return createPersonPage(route.id);
+      return (await import('../features/people/personPage')).createPersonPage(route.id);
     case 'messages':
-      return route.contactId ? createConversationPage(route.contactId) : createMessagesPage();
+      return route.contactId
+        ? (await import('../features/messages/conversationPage')).createConversationPage(route.contactId)
+        : (await import('../features/messages/messagesPage')).createMessagesPage();
     case 'checkin':
-      return createCheckInPage(route.sessionId);
+      return (await import('../features/presence/checkInPage')).createCheckInPage(route.sessionId);
     case 'signin':
-      return createSignInPage(route.next, route.code ?? null);
-    case 'organise':
-      return isOrganiserSection(route.section) ? createOrganiserPage(route.section) : notFoundPage();
+      return (await import('../features/auth/signInPage')).createSignInPage(route.next, route.code ?? null);
+    case 'organise': {
+      const organisers = await import('../features/organisers/organiserPage');
+      return organisers.isOrganiserSection(route.section) ? organisers.createOrganiserPage(route.section) : notFoundPage();
+    }
     case 'outcome':
-      return createOutcomePage();
+      return (await import('../features/outcome/outcomePage')).createOutcomePage();
     case 'desk':
-      return createDeskPage();
+      return (await import('../features/desk/deskPage')).createDeskPage();
     case 'setup':
-      return createSetupPage();
-    case 'printBadges':
-      return createPrintBadgesPage(parsePrintRequest(route.query));
+      return (await import('../features/auth/setupPage')).createSetupPage();
+    case 'printBadges': {
+      const badges = await import('../features/badges/printBadgesPage');
+      return badges.createPrintBadgesPage(badges.parsePrintRequest(route.query));
+    }
     case 'notFound':
       return notFoundPage();
   }
+}
+
+/** A screen whose chunk could not be fetched: offline before it was ever downloaded. */
+function notDownloadedPage(retry: () => void): Page {
+  const element = h('div', { class: 'page' });
+  const render = (): void =>
+    replaceChildren(
+      element,
+      h('div', { class: 'card', role: 'alert' }, h('p', {}, t('app.notDownloaded')), h('button', { type: 'button', class: 'button button-primary', onClick: retry }, t('common.retry'))),
+    );
+  render();
+  return { element, refresh: render, dispose: () => undefined };
 }
 
 function notFoundPage(): Page {

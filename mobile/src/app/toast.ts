@@ -9,6 +9,8 @@ export interface ToastOptions {
   duration?: number;
   /** A newer toast with the same key replaces the older one (three messages from one person: one toast). */
   key?: string;
+  /** The screen ("#/session/s001") the toast speaks of: it goes as soon as the person moves to another one. */
+  screen?: string;
 }
 
 let region: HTMLElement | null = null;
@@ -22,7 +24,7 @@ export function toastRegion(): HTMLElement {
 /** Shows a short notice that goes away by itself (or with its close button). */
 export function showToast(text: string, options: ToastOptions = {}): void {
   const host = toastRegion();
-  const toast = h('div', { class: `toast toast-${options.kind ?? 'info'}`, 'data-testid': 'toast', 'data-key': options.key, 'data-href': options.link?.href });
+  const toast = h('div', { class: `toast toast-${options.kind ?? 'info'}`, 'data-testid': 'toast', 'data-key': options.key, 'data-href': options.link?.href, 'data-screen': options.screen });
   const close = (): void => toast.remove();
   replaceChildren(
     toast,
@@ -45,10 +47,10 @@ export function showToast(text: string, options: ToastOptions = {}): void {
   setTimeout(close, options.duration ?? 7_000);
 }
 
-/** Removes the toasts that lead to `hash`: the person is there now. */
+/** Removes the toasts that lead to `hash` (the person is there now) and those about another screen. */
 export function dismissToastsFor(hash: string): void {
   for (const toast of toastRegion().querySelectorAll<HTMLElement>('[data-testid="toast"]')) {
-    if (toast.dataset.href === hash) {
+    if (toast.dataset.href === hash || (toast.dataset.screen !== undefined && toast.dataset.screen !== hash)) {
       toast.remove();
     }
   }

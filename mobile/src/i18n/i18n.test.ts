@@ -13,8 +13,8 @@ function placeholders(text: string): string[] {
 
 describe('dictionaries', () => {
   for (const language of languages) {
-    it(`${language} has a translation, with the same placeholders, for every key`, () => {
-      const dictionary = allDictionaries()[language];
+    it(`${language} has a translation, with the same placeholders, for every key`, async () => {
+      const dictionary = (await allDictionaries())[language];
       for (const key of Object.keys(en) as (keyof typeof en)[]) {
         const text = dictionary[key];
         expect(text.trim(), key).not.toBe('');
@@ -27,23 +27,23 @@ describe('dictionaries', () => {
     });
   }
 
-  it('chooses plural forms by the language’s rules', () => {
-    setLanguage('en', { persist: false });
+  it('chooses plural forms by the language’s rules', async () => {
+    await setLanguage('en', { persist: false });
     expect(t('leaderboard.pointsValue', { points: 1 })).toBe('1 point');
     expect(t('leaderboard.you', { rank: 42, points: 37 })).toBe('You: #42, 37 points');
-    setLanguage('ru', { persist: false });
+    await setLanguage('ru', { persist: false });
     expect([1, 3, 5, 21].map((points) => t('leaderboard.pointsValue', { points }))).toEqual(['1 очко', '3 очка', '5 очков', '21 очко']);
-    setLanguage('ar', { persist: false });
+    await setLanguage('ar', { persist: false });
     expect(t('leaderboard.pointsValue', { points: 2 })).toBe('نقطتان');
-    setLanguage('zh', { persist: false });
+    await setLanguage('zh', { persist: false });
     expect(t('leaderboard.pointsValue', { points: 2 })).toBe('2 分');
-    setLanguage('en', { persist: false });
+    await setLanguage('en', { persist: false });
   });
 
   for (const language of languages) {
-    it(`${language} gives a form for every plural category it needs`, () => {
+    it(`${language} gives a form for every plural category it needs`, async () => {
       const categories = new Intl.PluralRules(language === 'zh' ? 'zh-Hans' : language).resolvedOptions().pluralCategories;
-      for (const [key, text] of Object.entries(allDictionaries()[language])) {
+      for (const [key, text] of Object.entries((await allDictionaries())[language])) {
         for (const block of text.matchAll(/\{\w+, plural,((?:[^{}]|\{[^{}]*\})*)\}/g)) {
           const forms = [...(block[1] ?? '').matchAll(/(\w+)\s*\{/g)].map((m) => m[1]);
           expect(forms, `${language} ${key}`).toContain('other');
@@ -58,10 +58,10 @@ describe('dictionaries', () => {
     });
   }
 
-  it('fills placeholders and formats numbers for the locale', () => {
-    setLanguage('fr', { persist: false });
+  it('fills placeholders and formats numbers for the locale', async () => {
+    await setLanguage('fr', { persist: false });
     expect(t('agenda.count', { count: 1234 })).toBe('Sessions : 1\u202f234');
-    setLanguage('en', { persist: false });
+    await setLanguage('en', { persist: false });
     expect(t('agenda.count', { count: 1234 })).toBe('Sessions: 1,234');
   });
 });

@@ -1,9 +1,4 @@
-import { ar } from './ar';
 import { en, type MessageKey, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { ru } from './ru';
-import { zh } from './zh';
 
 export type { MessageKey } from './en';
 
@@ -21,7 +16,16 @@ export const languageNames: Readonly<Record<Language, string>> = {
   es: 'Español',
 };
 
-const dictionaries: Readonly<Record<Language, Messages>> = { en, fr, es, ru, zh, ar };
+// English is in the first download (it is also every missing text's fallback); each other language is a chunk
+// of its own, fetched when chosen, so nobody downloads the five they do not read.
+const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>> = {
+  ar: () => import('./ar').then((m) => m.ar),
+  zh: () => import('./zh').then((m) => m.zh),
+  fr: () => import('./fr').then((m) => m.fr),
+  ru: () => import('./ru').then((m) => m.ru),
+  es: () => import('./es').then((m) => m.es),
+};
+const dictionaries: Partial<Record<Language, Messages>> = { en };
 
 /** BCP 47 tags handed to Intl: Chinese is shown in simplified script, as at the UN. */
 const localeTags: Readonly<Record<Language, string>> = {
@@ -38,6 +42,7 @@ const storageKey = 'wsis.language';
 export type Params = Readonly<Record<string, string | number>>;
 
 let current: Language = 'en';
+let requested: Language = 'en';
 const listeners = new Set<(language: Language) => void>();
 
 export function isLanguage(value: string): value is Language {
@@ -72,8 +77,27 @@ export function currentLocale(): string {
   return localeTags[current];
 }
 
-/** Switches the UI language: remembers it, updates <html lang dir> and tells every listener. */
-export function setLanguage(language: Language, options: { persist?: boolean } = {}): void {
+/** Fetches a language's texts, once; English is always there. */
+export async function loadLanguage(language: Language): Promise<Messages> {
+  const loaded = dictionaries[language];
+  if (loaded) {
+    return loaded;
+  }
+  const messages = await loaders[language as Exclude<Language, 'en'>]();
+  dictionaries[language] = messages;
+  return messages;
+}
+
+/**
+ * Switches the UI language once its texts are loaded: remembers it, updates <html lang dir> and tells every
+ * listener. When choices overlap (two quick picks), the last one wins.
+ */
+export async function setLanguage(language: Language, options: { persist?: boolean } = {}): Promise<void> {
+  requested = language;
+  await loadLanguage(language);
+  if (requested !== language) {
+    return;
+  }
   current = language;
   if (options.persist !== false) {
     try {
@@ -99,7 +123,7 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
 /** The text for `key` in the current language, with `{name}` placeholders filled in (numbers formatted for the locale). */
 export function t(key: MessageKey, params?: Params): string {
   // The lookup is typed, but a value sent by a newer server (e.g. a new enum member) may still miss.
-  const template: string | undefined = dictionaries[current][key] ?? en[key];
+  const template: string | undefined = dictionaries[current]?.[key] ?? en[key];
   if (template === undefined) {
     return key.slice(key.indexOf('.') + 1);
   }
@@ -148,9 +172,10 @@ export function formatDecimal(value: number): string {
   return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(value);
 }
 
-/** Every dictionary, for tests that check completeness. */
-export function allDictionaries(): Readonly<Record<Language, Messages>> {
-  return dictionaries;
+/** Every dictionary, loaded, for tests that check completeness. */
+export async function allDictionaries(): Promise<Readonly<Record<Language, Messages>>> {
+  const loaded = await Promise.all(languages.map(async (language) => [language, await loadLanguage(language)] as const));
+  return Object.fromEntries(loaded) as Record<Language, Messages>;
 }
 
 function readSaved(): Language | null {

@@ -105,7 +105,6 @@ export function createAgendaPage(): Page {
           role: 'tab',
           class: 'day-tab',
           'aria-selected': selected ? 'true' : 'false',
-          'aria-label': formatLongDate(day),
           tabindex: selected ? '0' : '-1',
           'data-testid': 'day-tab',
           'data-day': day,
@@ -117,6 +116,8 @@ export function createAgendaPage(): Page {
         },
         h('span', { class: 'day-tab-weekday' }, parts.weekday),
         h('span', { class: 'day-tab-date' }, parts.date),
+        // The whole date for screen readers, after the visible text so the name starts with what is seen.
+        h('span', { class: 'sr-only' }, formatLongDate(day)),
       );
     });
     const tablist = h('div', { class: 'day-tabs', role: 'tablist', 'aria-label': t('agenda.days') }, tabs);

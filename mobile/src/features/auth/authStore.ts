@@ -1,4 +1,5 @@
 import type { AttendeeProfile, SignInResponse } from '../../api/generated/contracts';
+import { forgetEverything } from '../../offline/offlineDb';
 
 /** What a signed-in person keeps on the device. */
 export interface StoredAuth {
@@ -46,6 +47,8 @@ export function saveAuth(response: SignInResponse): StoredAuth {
 
 export function signOut(): void {
   localStorage.removeItem(storageKey);
+  // The offline copies (badge, contacts) and writes waiting to be sent are the person's: the next one on this phone must not see them.
+  void forgetEverything();
   notify(null);
 }
 

@@ -173,12 +173,15 @@ export function createContactsPage(): Page {
         contactsStatus,
         book.loadError
           ? h('div', { class: 'notice notice-error', role: 'alert' }, h('p', {}, describeHubError(book.loadError)), h('button', { type: 'button', class: 'button button-secondary', onClick: () => void book.reload() }, t('common.retry')))
-          : h('p', { class: 'loading', role: 'status' }, t('common.loading')),
+          : book.nothingKept
+            ? h('p', { class: 'notice notice-info', 'data-testid': 'contacts-offline' }, t('offline.nothingKept'))
+            : h('p', { class: 'loading', role: 'status' }, t('common.loading')),
       );
       return;
     }
     replaceChildren(
       contactsStatus,
+      book.fromKeptCopy ? h('p', { class: 'notice notice-info', 'data-testid': 'contacts-offline' }, t('offline.lastSeen')) : null,
       all === 0
         ? h('div', { class: 'empty empty-rich' }, h('p', {}, t('contacts.empty')), h('a', { class: 'button button-primary', href: href({ name: 'scan', token: null }) }, icon(icons.scan), h('span', {}, t('contacts.scan'))))
         : found.length === 0

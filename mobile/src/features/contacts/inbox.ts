@@ -1,5 +1,6 @@
-import type { Contact, ContactRequest, DirectMessage } from '../../api/generated/contracts';
+import type { Contact, ContactBookView, ContactRequest, DirectMessage } from '../../api/generated/contracts';
 import { requestJson } from '../../api/http';
+import { recall, remember } from '../../offline/lastSeen';
 import type { LiveConnection } from '../../realtime/liveConnection';
 import { takePendingScan } from '../scan/pendingScan';
 import { ContactsState } from './contactsState';
@@ -22,6 +23,10 @@ export class Inbox {
   /** The latest message per contact seen live since the app opened, for the conversation list. */
   readonly lastMessages = new Map<string, DirectMessage>();
   loadError: unknown = null;
+  /** The contacts shown are the copy kept on this phone: the live book has not come (offline). */
+  fromKeptCopy = false;
+  /** Offline, and no copy kept on this phone yet. */
+  nothingKept = false;
   private viewing: string | null = null;
   private readonly changeListeners = new Set<() => void>();
   private readonly eventListeners = new Set<(event: InboxEvent) => void>();
@@ -56,7 +61,23 @@ export class Inbox {
       void this.reload();
     } else {
       void this.connection.start();
+      void this.showKeptCopy();
     }
+  }
+
+  /** Until the live book comes, the copy kept from last time: contacts are needed most when the Wi-Fi fails. */
+  private async showKeptCopy(): Promise<void> {
+    const kept = await recall<ContactBookView>(this.myId, 'contacts');
+    if (this.contacts.loaded) {
+      return;
+    }
+    if (kept) {
+      this.contacts.applyBook(kept);
+      this.fromKeptCopy = true;
+    } else {
+      this.nothingKept = true;
+    }
+    this.changed();
   }
 
   dispose(): void {
@@ -82,6 +103,9 @@ export class Inbox {
     try {
       const [book, unread] = await Promise.all([this.connection.getContactBook(), this.fetchUnread()]);
       this.contacts.applyBook(book);
+      this.fromKeptCopy = false;
+      this.nothingKept = false;
+      void remember(this.myId, 'contacts', book);
       this.unread.clear();
       for (const [id, count] of Object.entries(unread)) {
         if (count > 0 && id !== this.viewing) {

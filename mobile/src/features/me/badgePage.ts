@@ -7,6 +7,7 @@ import { href } from '../../app/router';
 import { t } from '../../i18n';
 import { createConnectionBadge } from '../../realtime/connectionBadge';
 import { describeHubError } from '../../realtime/hubError';
+import { recall, remember } from '../../offline/lastSeen';
 import { currentAuth } from '../auth/authStore';
 import { signInPrompt } from '../auth/signInPrompt';
 import { avatar } from '../people/personView';
@@ -32,6 +33,10 @@ export function createBadgePage(): Page {
   let confirming = false;
   let rotating = false;
   let rotated = false;
+  /** Shown from the copy kept on the phone: the live one has not come (yet). */
+  let offline = false;
+  /** Offline, with no copy kept: say so rather than load for ever. */
+  let nothingKept = false;
   /** Contacts made while this page is open: the person in front of me just scanned my badge. */
   const fresh: Contact[] = [];
   const freshBox = h('section', { class: 'card badge-fresh', 'aria-live': 'polite', 'data-testid': 'badge-new-contacts', hidden: true });
@@ -43,6 +48,11 @@ export function createBadgePage(): Page {
     try {
       badge = await connection.getBadge();
       error = null;
+      offline = false;
+      nothingKept = false;
+      if (auth) {
+        void remember(auth.profile.id, 'badge', badge);
+      }
     } catch (failure: unknown) {
       error = failure;
     }
@@ -57,6 +67,9 @@ export function createBadgePage(): Page {
     render();
     try {
       badge = await connection.rotateBadge();
+      if (auth) {
+        void remember(auth.profile.id, 'badge', badge);
+      }
       rotated = true;
       confirming = false;
       error = null;
@@ -181,14 +194,21 @@ export function createBadgePage(): Page {
       ),
       h('p', { class: 'lead' }, t('badge.intro')),
       error ? h('div', { class: 'notice notice-error', role: 'alert' }, h('p', {}, describeHubError(error)), h('button', { type: 'button', class: 'button button-secondary', onClick: () => void load() }, t('common.retry'))) : null,
-      badge ? badgeCard(badge) : error ? null : h('p', { class: 'loading', role: 'status' }, t('common.loading')),
+      offline && badge ? h('p', { class: 'notice notice-info', 'data-testid': 'badge-offline' }, t('offline.lastSeen')) : null,
+      badge
+        ? badgeCard(badge)
+        : error
+          ? null
+          : nothingKept
+            ? h('p', { class: 'notice notice-info', 'data-testid': 'badge-offline' }, t('offline.nothingKept'))
+            : h('p', { class: 'loading', role: 'status' }, t('common.loading')),
       freshBox,
       h(
         'div',
         { class: 'actions actions-center' },
         h('a', { class: 'button button-primary', href: href({ name: 'scan', token: null }), 'data-testid': 'badge-to-scan' }, icon(icons.scan), h('span', {}, t('badge.scanSomeone'))),
       ),
-      badge ? rotateCard() : null,
+      badge && !offline ? rotateCard() : null,
     );
   }
 
@@ -208,6 +228,18 @@ export function createBadgePage(): Page {
     void load();
   } else {
     void connection?.start();
+    // The badge is what people need most when the Wi-Fi fails: show the copy kept from last time meanwhile.
+    if (auth) {
+      void recall<Badge>(auth.profile.id, 'badge').then((kept) => {
+        if (badge) {
+          return;
+        }
+        badge = kept;
+        offline = kept !== null;
+        nothingKept = kept === null;
+        render();
+      });
+    }
   }
 
   return {

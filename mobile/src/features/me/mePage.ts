@@ -70,6 +70,9 @@ export function createMePage(): Page {
           class: 'button button-ghost button-block',
           'data-testid': 'me-sign-out',
           onClick: () => {
+            if (!window.confirm(t('nav.signOutConfirm'))) {
+              return;
+            }
             void closeLiveConnection();
             signOut();
             navigate({ name: 'signin', next: null });

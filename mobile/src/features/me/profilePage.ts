@@ -267,7 +267,7 @@ export function createProfilePage(): Page {
       h(
         'dl',
         { class: 'registration-list' },
-        rows.map((row) => h('div', { class: 'registration-row' }, h('dt', {}, row.label), h('dd', { dir: 'auto' }, row.value || '—'), visibilitySelect(row.field, profile))),
+        rows.map((row) => h('div', { class: 'registration-row' }, h('dt', {}, row.label), h('dd', { dir: 'auto' }, row.value || '—'), h('dd', { class: 'registration-visibility' }, visibilitySelect(row.field, profile)))),
       ),
     );
   }

@@ -8,6 +8,7 @@ import { href } from '../../app/router';
 import { t } from '../../i18n';
 import { formatMessageTime } from '../../i18n/format';
 import { createConnectionBadge } from '../../realtime/connectionBadge';
+import { currentOutbox } from '../../offline/outbox';
 import { describeHubError } from '../../realtime/hubError';
 import { currentAuth } from '../auth/authStore';
 import { signInPrompt } from '../auth/signInPrompt';
@@ -127,6 +128,17 @@ export function createConversationPage(contactId: string): Page {
     sending = true;
     sendError = null;
     renderComposer();
+    const outbox = currentOutbox();
+    if (outbox && (await outbox.mustQueue())) {
+      // Kept on the phone and shown as waiting; sent, once, when the connection is back.
+      await outbox.enqueue({ kind: 'message', contactId, text: body });
+      text = '';
+      sending = false;
+      renderMessages('end');
+      renderComposer();
+      element.querySelector<HTMLTextAreaElement>(`#${composerId}`)?.focus();
+      return;
+    }
     try {
       const sent = await live.sendMessage(contactId, body);
       state.applyMessage(sent);
@@ -155,6 +167,23 @@ export function createConversationPage(contactId: string): Page {
     );
   }
 
+  /** Messages written offline to this contact, after the sent ones until they go. */
+  function waitingMessages(): HTMLElement[] {
+    const waiting = currentOutbox()?.waiting() ?? [];
+    return waiting.flatMap((entry) =>
+      entry.kind === 'message' && entry.contactId === contactId
+        ? [
+            h(
+              'li',
+              { class: 'message is-mine is-waiting', 'data-testid': 'message-waiting' },
+              h('p', { class: 'message-text', dir: 'auto', 'data-testid': 'message-text' }, entry.text),
+              h('span', { class: 'message-time' }, t('offline.waiting')),
+            ),
+          ]
+        : [],
+    );
+  }
+
   function renderOlder(): void {
     replaceChildren(
       olderBox,
@@ -177,7 +206,7 @@ export function createConversationPage(contactId: string): Page {
       loading && !state.loaded ? h('p', { class: 'loading', role: 'status' }, t('common.loading')) : null,
       state.loaded && messages.length === 0 ? h('p', { class: 'empty', 'data-testid': 'conversation-empty' }, t('messages.empty', { name: name ?? t('person.someone') })) : null,
     );
-    replaceChildren(list, messages.map(messageItem));
+    replaceChildren(list, messages.map(messageItem), waitingMessages());
     if (stick) {
       requestAnimationFrame(() => window.scrollTo(0, document.documentElement.scrollHeight));
     }
@@ -260,7 +289,21 @@ export function createConversationPage(contactId: string): Page {
   const onVisible = (): void => markRead();
   document.addEventListener('visibilitychange', onVisible);
   book.setViewing(contactId);
+  const outbox = currentOutbox();
   const stops = [
+    ...(outbox
+      ? [
+          outbox.onChange(() => renderMessages('auto')),
+          outbox.onEvent((event) => {
+            if (event.kind === 'sent' && event.entry.kind === 'message' && event.entry.contactId === contactId) {
+              const sent = event.result as DirectMessage;
+              state.applyMessage(sent);
+              book.noteSent(sent);
+              renderMessages('auto');
+            }
+          }),
+        ]
+      : []),
     live.onConnected(() => void loadNewest()),
     live.onMessageReceived((message) => {
       if (state.applyMessage(message)) {

@@ -18,7 +18,8 @@ const columns: readonly { key: MessageKey; value: (f: OutcomeFigures) => number 
 export function figuresTable(caption: string, part: MessageKey, rows: readonly OutcomeRow[], label: (id: string) => string, testId: string): HTMLElement {
   return h(
     'div',
-    { class: 'card outcome-table-card' },
+    // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
+    { class: 'card outcome-table-card', tabindex: '0', role: 'region', 'aria-label': caption },
     h(
       'table',
       { class: 'outcome-table', 'data-testid': testId },
@@ -39,7 +40,7 @@ export function figuresTable(caption: string, part: MessageKey, rows: readonly O
 export function countriesTable(countries: readonly { country: string; participants: number }[], countryName: (code: string) => string): HTMLElement {
   return h(
     'div',
-    { class: 'card outcome-table-card' },
+    { class: 'card outcome-table-card', tabindex: '0', role: 'region', 'aria-label': t('outcome.countriesTitle') },
     h(
       'table',
       { class: 'outcome-table', 'data-testid': 'outcome-countries' },

@@ -10,12 +10,17 @@ export type PollAction = 'open' | 'close' | 'show';
 export interface PollCardContext {
   moderator: boolean;
   connected: boolean;
+  /** Whether a vote can be cast now: connected, or offline with an outbox to keep it. */
+  canVote: boolean;
+  /** A vote made offline for this poll, waiting to be sent. */
+  waitingBallot: Ballot | null;
   /** The moderator action under way on this poll, if any. */
   busy: PollAction | null;
 }
 
 export interface PollCardHandlers {
-  vote(pollId: string, ballot: Ballot): Promise<VoteReceipt>;
+  /** Casts a vote; null when it was kept to be sent once back online. */
+  vote(pollId: string, ballot: Ballot): Promise<VoteReceipt | null>;
   act(poll: PollDetails, action: PollAction): void;
   moderateEntry(pollId: string, entryId: string, approve: boolean): void;
 }
@@ -131,7 +136,7 @@ export function createPollCard(first: PollEntry, firstContext: PollCardContext, 
     context = nextContext;
     renderHead(force);
     vote.element.hidden = entry.poll.status === 'Draft';
-    vote.update(entry, context.connected);
+    vote.update(entry, context.canVote, context.waitingBallot);
     renderResults();
     renderActions(force);
   }

@@ -1,6 +1,7 @@
 import type { Ballot, PollDetails, PollDraft, VoteReceipt } from '../../api/generated/contracts';
 import { h, replaceChildren } from '../../app/dom';
 import { t } from '../../i18n';
+import { currentOutbox } from '../../offline/outbox';
 import { describeHubError } from '../../realtime/hubError';
 import type { LiveConnection } from '../../realtime/liveConnection';
 import { createPollCard, type PollAction, type PollCard, type PollCardContext } from './pollCard';
@@ -44,7 +45,12 @@ export function createPollsPanel(
     onChange();
   });
 
-  async function vote(pollId: string, ballot: Ballot): Promise<VoteReceipt> {
+  async function vote(pollId: string, ballot: Ballot): Promise<VoteReceipt | null> {
+    const outbox = currentOutbox();
+    if (outbox && (await outbox.mustQueue())) {
+      await outbox.enqueue({ kind: 'vote', sessionId, pollId, ballot });
+      return null;
+    }
     const receipt = await connection.vote(pollId, ballot);
     sync.state?.applyReceipt(receipt);
     renderList();
@@ -97,7 +103,16 @@ export function createPollsPanel(
   }
 
   function contextOf(pollId: string): PollCardContext {
-    return { moderator, connected: connection.state === 'connected', busy: busy.get(pollId) ?? null };
+    const connected = connection.state === 'connected';
+    const outbox = currentOutbox();
+    const kept = outbox?.waiting().filter((e) => e.kind === 'vote' && e.pollId === pollId).at(-1);
+    return {
+      moderator,
+      connected,
+      canVote: connected || outbox !== null,
+      waitingBallot: kept?.kind === 'vote' ? kept.ballot : null,
+      busy: busy.get(pollId) ?? null,
+    };
   }
 
   function renderList(): void {
@@ -158,6 +173,18 @@ export function createPollsPanel(
   }
 
   const unsubscribe = connection.onState(() => renderList());
+  const outbox = currentOutbox();
+  const outboxStops = outbox
+    ? [
+        outbox.onChange(() => renderList()),
+        outbox.onEvent((event) => {
+          if (event.kind === 'sent' && event.entry.kind === 'vote' && event.entry.sessionId === sessionId) {
+            sync.state?.applyReceipt(event.result as VoteReceipt);
+            renderList();
+          }
+        }),
+      ]
+    : [];
   render();
 
   return {
@@ -185,6 +212,9 @@ export function createPollsPanel(
     dispose() {
       clearTimeout(noticeTimer);
       unsubscribe();
+      for (const stop of outboxStops) {
+        stop();
+      }
       sync.dispose();
       for (const card of cards.values()) {
         card.dispose();

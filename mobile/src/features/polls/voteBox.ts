@@ -9,8 +9,11 @@ import { answerMaxLength, ballotProblem, ballotSummary, choiceBallot, quizOutcom
 
 export interface VoteBox {
   readonly element: HTMLElement;
-  /** Draws again only when something the box shows changed (typing and selections survive result pushes). */
-  update(entry: PollEntry, connected: boolean): void;
+  /**
+   * Draws again only when something the box shows changed (typing and selections survive result pushes).
+   * `canVote`: connected, or offline with somewhere to keep the vote; `waiting`: a vote kept offline for this poll.
+   */
+  update(entry: PollEntry, canVote: boolean, waiting: Ballot | null): void;
   refresh(): void;
   dispose(): void;
 }
@@ -20,10 +23,11 @@ export interface VoteBox {
  * counter for multiple choice; a short text for word clouds), then the receipt, "Change vote" when allowed,
  * and for a closed quiz whether the answer was right and the points it earned.
  */
-export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promise<VoteReceipt>): VoteBox {
+export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promise<VoteReceipt | null>): VoteBox {
   const element = h('div', { class: 'vote-box', 'data-testid': 'poll-vote' });
   let entry = first;
   let connected = false;
+  let waiting: Ballot | null = null;
   let editing = false;
   let sending = false;
   let error: { code: string } | { hub: unknown } | null = null;
@@ -65,13 +69,13 @@ export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promis
   }
 
   function render(force = false): void {
-    const next = JSON.stringify([entry.poll.status, entry.poll.definition.correctOption, entry.myBallot, entry.myQuizPoints, editing, sending, error !== null, connected, timeUp()]);
+    const next = JSON.stringify([entry.poll.status, entry.poll.definition.correctOption, entry.myBallot, waiting, entry.myQuizPoints, editing, sending, error !== null, connected, timeUp()]);
     if (!force && next === signature) {
       return;
     }
     signature = next;
     const hadFocus = element.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.testid : undefined;
-    const ballot = entry.myBallot;
+    const ballot = entry.myBallot ?? waiting;
     const votingNow = isOpen() && (!ballot || editing);
     replaceChildren(element, votingNow ? controls() : receipt(ballot), errorLine());
     syncTimer();
@@ -247,6 +251,7 @@ export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promis
       'div',
       { class: 'vote-receipt', 'data-testid': 'poll-voted' },
       h('p', { class: 'receipt-line' }, icon(icons.check), h('strong', {}, t('poll.voted'))),
+      waiting !== null && entry.myBallot === null ? h('p', { class: 'vote-waiting', 'data-testid': 'poll-vote-waiting' }, t('offline.waiting')) : null,
       h('p', { class: 'receipt-answer', dir: 'auto', 'data-testid': 'poll-my-answer' }, t('poll.yourAnswer', { answer: ballotSummary(def, ballot) })),
       def.kind === 'Quiz' && open ? h('p', { class: 'muted small' }, timeUp() ? t('poll.timeUp') : t('poll.quizWait')) : null,
       def.kind === 'OpenText' ? h('p', { class: 'muted small' }, t('poll.textModerated')) : null,
@@ -264,7 +269,7 @@ export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promis
             {
               type: 'button',
               class: 'button button-secondary button-small',
-              disabled: !connected,
+              disabled: !connected || (waiting !== null && entry.myBallot === null),
               'data-testid': 'poll-change-vote',
               onClick: () => {
                 editing = true;
@@ -307,9 +312,10 @@ export function createVoteBox(first: PollEntry, vote: (ballot: Ballot) => Promis
 
   return {
     element,
-    update(next, isConnected) {
+    update(next, canVote, waitingBallot) {
       entry = next;
-      connected = isConnected;
+      connected = canVote;
+      waiting = waitingBallot;
       if (entry.poll.status !== 'Open') {
         editing = false;
       }

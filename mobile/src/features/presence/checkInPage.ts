@@ -5,6 +5,7 @@ import { pageConnection } from '../../app/pageConnection';
 import { href, replaceRoute } from '../../app/router';
 import { showToast } from '../../app/toast';
 import { t } from '../../i18n';
+import { currentOutbox } from '../../offline/outbox';
 import { describeHubError } from '../../realtime/hubError';
 import { currentAuth } from '../auth/authStore';
 import { signInPrompt } from '../auth/signInPrompt';
@@ -48,13 +49,23 @@ export function createCheckInPage(sessionId: string): Page {
     if (!connection) {
       return;
     }
+    const outbox = currentOutbox();
+    if (outbox && (await outbox.mustQueue())) {
+      // Scanned in a hall whose Wi-Fi failed: the check-in waits on the phone and is sent once back online.
+      await outbox.enqueue({ kind: 'checkIn', sessionId, visible: listedByChoice() });
+      if (!disposed) {
+        showToast(t('presence.checkInQueued'), { kind: 'info', screen: href({ name: 'session', id: sessionId }) });
+        replaceRoute({ name: 'session', id: sessionId });
+      }
+      return;
+    }
     try {
       await connection.start();
       const presence = await connection.checkIn(sessionId, listedByChoice());
       if (disposed) {
         return;
       }
-      showToast(t('presence.checkedInToast', { count: presence.onSite + presence.remote }), { kind: 'success' });
+      showToast(t('presence.checkedInToast', { count: presence.onSite + presence.remote }), { kind: 'success', screen: href({ name: 'session', id: sessionId }) });
       replaceRoute({ name: 'session', id: sessionId });
     } catch (failure: unknown) {
       error = failure;

@@ -1,8 +1,10 @@
+import type { SessionPresence } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { uid } from '../../app/form';
 import { icons } from '../../app/icons';
 import { href } from '../../app/router';
 import { formatNumber, t } from '../../i18n';
+import { currentOutbox } from '../../offline/outbox';
 import { describeHubError } from '../../realtime/hubError';
 import type { LiveConnection } from '../../realtime/liveConnection';
 import { avatar } from '../people/personView';
@@ -30,6 +32,8 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
   let error: unknown = null;
   let showAll = false;
   let listOpen = false;
+  // Closed when the session opens, so its questions and the ask box come first; the counts stay in the summary.
+  let open = false;
 
   async function load(): Promise<void> {
     try {
@@ -48,6 +52,13 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
     busy = true;
     error = null;
     render();
+    const outbox = currentOutbox();
+    if (checkIn && outbox && (await outbox.mustQueue())) {
+      await outbox.enqueue({ kind: 'checkIn', sessionId, visible: listed });
+      busy = false;
+      render();
+      return;
+    }
     try {
       state.applyOwn(checkIn ? await connection.checkIn(sessionId, listed) : await connection.checkOut(sessionId));
     } catch (failure: unknown) {
@@ -67,7 +78,14 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
     );
   }
 
+  function checkInWaiting(): boolean {
+    return currentOutbox()?.waiting().some((e) => e.kind === 'checkIn' && e.sessionId === sessionId) ?? false;
+  }
+
   function controls(): HTMLElement {
+    if (!state.checkedIn && checkInWaiting()) {
+      return h('p', { class: 'presence-me', 'data-testid': 'presence-checkin-waiting' }, icon(icons.mapPin), h('span', {}, t('presence.checkInWaiting')));
+    }
     if (state.checkedIn) {
       return h(
         'div',
@@ -148,21 +166,45 @@ export function createWhoIsHere(sessionId: string, connection: LiveConnection, m
               : null,
           )
         : null;
+    element.dataset.open = String(open);
     replaceChildren(
       element,
       h(
-        'div',
-        { class: 'who-head' },
-        h('h2', { id: `who-${sessionId}` }, icon(icons.people), h('span', {}, t('presence.title'))),
-        h('div', { class: 'presence-counts', role: 'status' }, count('onsite', state.onSite, t('presence.onSite')), count('remote', state.remote, t('presence.remote'))),
+        'details',
+        {
+          class: 'who-details',
+          open,
+          onToggle: (e) => {
+            open = (e.target as HTMLDetailsElement).open;
+            element.dataset.open = String(open);
+          },
+        },
+        h(
+          'summary',
+          { class: 'who-head', 'data-testid': 'who-toggle' },
+          h('h2', { id: `who-${sessionId}` }, icon(icons.people), h('span', {}, t('presence.title'))),
+          h('div', { class: 'presence-counts', role: 'status' }, count('onsite', state.onSite, t('presence.onSite')), count('remote', state.remote, t('presence.remote'))),
+        ),
+        error ? h('p', { class: 'notice notice-error', role: 'alert' }, describeHubError(error)) : null,
+        controls(),
+        list,
       ),
-      error ? h('p', { class: 'notice notice-error', role: 'alert' }, describeHubError(error)) : null,
-      controls(),
-      list,
     );
   }
 
+  const outbox = currentOutbox();
   const stops = [
+    ...(outbox
+      ? [
+          outbox.onChange(render),
+          outbox.onEvent((event) => {
+            if (event.kind === 'sent' && event.entry.kind === 'checkIn' && event.entry.sessionId === sessionId) {
+              state.applyOwn(event.result as SessionPresence);
+              render();
+            }
+          }),
+        ]
+      : []),
     connection.onConnected(() => void load()),
     connection.onPresenceChanged((presence) => {
       if (state.applyPush(presence)) {

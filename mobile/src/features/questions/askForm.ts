@@ -5,7 +5,8 @@ import { uid } from '../../app/form';
 import { t } from '../../i18n';
 import { describeHubError } from '../../realtime/hubError';
 
-export type AskOutcome = 'pending' | 'published';
+/** What became of a question sent: waiting for moderation, on the list, or kept to send once back online. */
+export type AskOutcome = 'pending' | 'published' | 'queued';
 
 interface AskState {
   draft: string;
@@ -21,11 +22,16 @@ export interface AskForm {
   sync(open: boolean, connected: boolean): void;
   /** Drops the "thank you" note, e.g. once the question it speaks of has been moderated. */
   clearOutcome(): void;
+  /** The questions asked offline that wait to be sent, shown under the box. */
+  setWaiting(texts: readonly string[]): void;
   refresh(): void;
 }
 
-/** The ask box: live character counter (limit 500 after trimming), anonymous option, translated refusals. */
-export function createAskForm(submit: (text: string, anonymous: boolean) => Promise<AskOutcome>): AskForm {
+/**
+ * The ask box: live character counter (limit 500 after trimming), anonymous option, translated refusals. Offline,
+ * when `queueable()` says the question can be kept for later, Send stays usable and says so.
+ */
+export function createAskForm(submit: (text: string, anonymous: boolean) => Promise<AskOutcome>, queueable: () => boolean = () => false): AskForm {
   const element = h('section', { class: 'card ask-card', 'aria-labelledby': 'ask-title' });
   const state: AskState = { draft: '', anonymous: false, sending: false, error: null, outcome: null };
   let open = true;
@@ -34,6 +40,8 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
   let counter: HTMLElement | null = null;
   let button: HTMLButtonElement | null = null;
   let outcomeTimer: ReturnType<typeof setTimeout> | undefined;
+  let waiting: readonly string[] = [];
+  const waitingBox = h('div', { class: 'ask-waiting', 'data-testid': 'ask-waiting', 'aria-live': 'polite' });
 
   function length(): number {
     return state.draft.trim().length;
@@ -52,8 +60,9 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
 
   function updateButton(): void {
     if (button) {
-      button.disabled = state.sending || !connected;
-      button.textContent = state.sending ? t('ask.sending') : t('ask.submit');
+      const later = !connected && queueable();
+      button.disabled = state.sending || (!connected && !later);
+      button.textContent = state.sending ? t('ask.sending') : later ? t('ask.submitLater') : t('ask.submit');
     }
   }
 
@@ -119,6 +128,13 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
       onInput: (e) => {
         state.draft = (e.target as HTMLTextAreaElement).value;
         updateCounter();
+        // A refusal (too long, too many questions a minute) speaks of the text sent, not the one being typed.
+        if (state.error) {
+          state.error = null;
+          element.querySelector('[data-testid="ask-error"]')?.remove();
+          textarea?.removeAttribute('aria-invalid');
+          textarea?.setAttribute('aria-describedby', counterId);
+        }
       },
     });
     textarea.value = state.draft;
@@ -134,7 +150,11 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
         textarea,
         errorText ? h('p', { id: errorId, class: 'field-error', role: 'alert', 'data-testid': 'ask-error' }, errorText) : null,
         state.outcome
-          ? h('p', { class: 'notice notice-success', role: 'status', 'data-testid': 'ask-outcome' }, state.outcome === 'pending' ? t('ask.sentPending') : t('ask.sent'))
+          ? h(
+              'p',
+              { class: 'notice notice-success', role: 'status', 'data-testid': 'ask-outcome' },
+              state.outcome === 'pending' ? t('ask.sentPending') : state.outcome === 'queued' ? t('ask.queued') : t('ask.sent'),
+            )
           : null,
         h(
           'div',
@@ -156,9 +176,20 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
         ),
         h('div', { class: 'ask-submit-row' }, button),
       ),
+      waitingBox,
     );
+    renderWaiting();
     updateCounter();
     updateButton();
+  }
+
+  function renderWaiting(): void {
+    waitingBox.hidden = waiting.length === 0;
+    replaceChildren(
+      waitingBox,
+      h('h3', { class: 'small' }, t('ask.waitingTitle', { count: waiting.length })),
+      h('ul', { class: 'waiting-list' }, waiting.map((text) => h('li', { dir: 'auto', 'data-testid': 'ask-waiting-item' }, text))),
+    );
   }
 
   render();
@@ -174,6 +205,10 @@ export function createAskForm(submit: (text: string, anonymous: boolean) => Prom
       }
     },
     refresh: render,
+    setWaiting(texts: readonly string[]): void {
+      waiting = texts;
+      renderWaiting();
+    },
     clearOutcome(): void {
       if (state.outcome) {
         clearTimeout(outcomeTimer);

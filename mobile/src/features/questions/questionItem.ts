@@ -11,6 +11,8 @@ export interface QuestionContext {
   upvoted: boolean;
   /** Whether this person may upvote now (approved question, session not over, connected). */
   canUpvote: boolean;
+  /** An upvote made offline, waiting to be sent. */
+  waiting?: boolean;
   moderator: boolean;
   busy: boolean;
 }
@@ -85,6 +87,7 @@ function votes(question: QuestionView, context: QuestionContext, actions: Questi
     },
     icon(icons.arrowUp),
     count,
+    context.waiting ? h('span', { class: 'vote-waiting', 'data-testid': 'upvote-waiting' }, t('offline.waiting')) : null,
   );
 }
 

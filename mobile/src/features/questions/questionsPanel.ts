@@ -1,9 +1,10 @@
-import type { ModerationAction, QuestionView, SessionDetails } from '../../api/generated/contracts';
+import type { ModerationAction, QuestionView, SessionDetails, UpvoteReceipt } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { icons } from '../../app/icons';
 import { t } from '../../i18n';
 import { describeHubError, parseHubError } from '../../realtime/hubError';
 import type { LiveConnection } from '../../realtime/liveConnection';
+import { currentOutbox } from '../../offline/outbox';
 import { createAskForm, type AskForm } from './askForm';
 import { KeyedList } from './keyedList';
 import { createModerationBar, type ModerationTab, moderationTabs } from './moderationBar';
@@ -46,6 +47,9 @@ export function createQuestionsPanel(
   const ownSection = h('section', { class: 'own-pending', hidden: true, 'aria-labelledby': 'own-title' }, ownTitle, ownList);
   const mainList = h('ol', { class: 'question-list', 'aria-labelledby': 'questions-title' });
   const empty = h('p', { class: 'empty', hidden: true });
+  // Screen readers hear what changes without a look: a new question, and one's own question approved.
+  const announcer = h('p', { class: 'sr-only', role: 'status', 'data-testid': 'questions-announcer' });
+  const announced = new Set<number>();
 
   let queue: QueueState | null = null;
   let joinError: unknown = null;
@@ -64,12 +68,17 @@ export function createQuestionsPanel(
   const [pinned, own, main] = lists as [KeyedList<QuestionView>, KeyedList<QuestionView>, KeyedList<QuestionView>];
 
   const askForm: AskForm = createAskForm(async (text, anonymous) => {
+    const outbox = currentOutbox();
+    if (outbox && (await outbox.mustQueue())) {
+      await outbox.enqueue({ kind: 'ask', sessionId, text, anonymous });
+      return 'queued';
+    }
     const question = await connection.askQuestion(sessionId, text, anonymous);
     lastAsked = question.id;
     queue?.addOwn(question);
     renderQuestions();
     return question.status === 'Pending' ? 'pending' : 'published';
-  });
+  }, () => currentOutbox() !== null);
   const moderationBar = createModerationBar({
     setMode: async (mode) => {
       try {
@@ -93,9 +102,15 @@ export function createQuestionsPanel(
     const mine = (queue?.myQuestions.has(q.id) ?? false) || (q.authorId !== null && q.authorId === profileId);
     return {
       mine,
-      upvoted: queue?.myUpvotes.has(q.id) ?? false,
-      // Askers cannot upvote their own questions (the server refuses with question.own).
-      canUpvote: connection.state === 'connected' && queue?.session.status !== 'Ended' && !mine,
+      upvoted: (queue?.myUpvotes.has(q.id) ?? false) || waitingUpvote(q.id),
+      waiting: waitingUpvote(q.id),
+      // Askers cannot upvote their own questions (the server refuses with question.own). Offline, an upvote is
+      // kept to send later; taking one back waits for the connection.
+      canUpvote:
+        queue?.session.status !== 'Ended' &&
+        !mine &&
+        !waitingUpvote(q.id) &&
+        (connection.state === 'connected' || (currentOutbox() !== null && !queue?.myUpvotes.has(q.id))),
       moderator,
       busy: busy.has(q.id),
     };
@@ -106,6 +121,11 @@ export function createQuestionsPanel(
       return;
     }
     const withdrawing = queue.myUpvotes.has(question.id);
+    const outbox = currentOutbox();
+    if (outbox && !withdrawing && (await outbox.mustQueue())) {
+      await outbox.enqueue({ kind: 'upvote', sessionId, questionId: question.id });
+      return;
+    }
     busy.add(question.id);
     renderQuestions();
     try {
@@ -139,6 +159,17 @@ export function createQuestionsPanel(
       showNotice(describeHubError(error));
     }
     busy.delete(question.id);
+    renderQuestions();
+  }
+
+  function waitingUpvote(questionId: number): boolean {
+    return currentOutbox()?.waiting().some((e) => e.kind === 'upvote' && e.sessionId === sessionId && e.questionId === questionId) ?? false;
+  }
+
+  /** What this session's offline writes look like now: waiting questions under the ask box, waiting upvotes pressed. */
+  function renderOutbox(): void {
+    const waiting = currentOutbox()?.waiting() ?? [];
+    askForm.setWaiting(waiting.flatMap((e) => (e.kind === 'ask' && e.sessionId === sessionId ? [e.text] : [])));
     renderQuestions();
   }
 
@@ -181,8 +212,25 @@ export function createQuestionsPanel(
       pinnedSection,
       queue.isModerator ? moderationBar.tabs(tab) : ownSection,
       h('div', { class: 'tab-panel', id: 'questions-tab-panel', role: queue.isModerator ? 'tabpanel' : null }, mainList, empty),
+      announcer,
     );
     renderQuestions();
+  }
+
+  /** Says what was published since the last look; the first snapshot is the page itself, not news. */
+  function announce(quiet: boolean): void {
+    const fresh = (queue?.published() ?? []).filter((q) => !announced.has(q.id));
+    for (const q of fresh) {
+      announced.add(q.id);
+    }
+    if (quiet || fresh.length === 0 || !queue) {
+      return;
+    }
+    const mine = fresh.some((q) => queue?.myQuestions.has(q.id));
+    const others = fresh.filter((q) => !queue?.myQuestions.has(q.id)).length;
+    announcer.textContent = [mine ? t('question.ownApprovedAnnounce') : '', others > 0 ? t('question.newAnnounce', { count: others }) : '']
+      .filter(Boolean)
+      .join(' ');
   }
 
   function renderQuestions(): void {
@@ -219,11 +267,30 @@ export function createQuestionsPanel(
   }
 
   const unsubscribe = connection.onState(() => renderQuestions());
+  const outbox = currentOutbox();
+  const outboxStops = outbox
+    ? [
+        outbox.onChange(renderOutbox),
+        outbox.onEvent((event) => {
+          if (event.kind !== 'sent' || !queue) {
+            return;
+          }
+          if (event.entry.kind === 'ask' && event.entry.sessionId === sessionId) {
+            queue.addOwn(event.result as QuestionView);
+          } else if (event.entry.kind === 'upvote' && event.entry.sessionId === sessionId) {
+            queue.applyReceipt(event.result as UpvoteReceipt);
+          }
+          renderQuestions();
+        }),
+      ]
+    : [];
   renderAll();
+  renderOutbox();
   const sync = createQueueSync(sessionId, connection, {
     joined(fresh) {
       queue = fresh;
       joinError = null;
+      announce(true);
       onSession(fresh.session);
       onJoined(fresh.isModerator);
       renderAll();
@@ -232,7 +299,10 @@ export function createQuestionsPanel(
       joinError = error;
       renderAll();
     },
-    changed: () => renderQuestions(),
+    changed: () => {
+      announce(false);
+      renderQuestions();
+    },
     session(current) {
       onSession(current.session);
       renderAll();
@@ -249,6 +319,9 @@ export function createQuestionsPanel(
     dispose: () => {
       clearTimeout(noticeTimer);
       unsubscribe();
+      for (const stop of outboxStops) {
+        stop();
+      }
       sync.dispose();
     },
   };

@@ -1,3 +1,4 @@
+import { publicOrigin } from '../../api/forumInfo';
 import type { QuestionView, SessionDetails } from '../../api/generated/contracts';
 import { h, icon, replaceChildren } from '../../app/dom';
 import { icons } from '../../app/icons';
@@ -23,8 +24,10 @@ import { qrCodeSvg } from './qrCode';
 export function createRoomPage(sessionId: string): Page {
   const element = h('div', { class: 'room', 'data-testid': 'room-screen' });
   const connection = pageConnection(`/room/${sessionId}`);
-  const joinUrl = `${location.origin}/#/session/${encodeURIComponent(sessionId)}`;
-  const checkInUrl = `${location.origin}/#/checkin/${encodeURIComponent(sessionId)}`;
+  // The forum's public address, not the one this laptop reached the server at (often a bind or loopback address).
+  let origin = location.origin;
+  const joinUrl = (): string => `${origin}/#/session/${encodeURIComponent(sessionId)}`;
+  const checkInUrl = (): string => `${origin}/#/checkin/${encodeURIComponent(sessionId)}`;
   let session: SessionDetails | null = savedSession(sessionId);
   let pinned: QuestionView | undefined;
   let joinError: unknown = null;
@@ -174,7 +177,9 @@ export function createRoomPage(sessionId: string): Page {
 
   /** Two codes side by side: the large one opens the session, the smaller one checks the person in as well. */
   function renderJoin(): void {
-    const checkInQr = qrCodeSvg(checkInUrl, t('room.checkInQrLabel', { url: checkInUrl }));
+    const join = joinUrl();
+    const checkIn = checkInUrl();
+    const checkInQr = qrCodeSvg(checkIn, t('room.checkInQrLabel', { url: checkIn }));
     checkInQr.setAttribute('data-testid', 'room-checkin-qr');
     replaceChildren(
       joinBox,
@@ -183,7 +188,7 @@ export function createRoomPage(sessionId: string): Page {
         { class: 'room-codes' },
         h('p', { class: 'room-join-title room-code-title' }, t('room.join')),
         h('p', { class: 'room-join-title room-code-title room-code-second' }, t('room.checkIn')),
-        h('div', { class: 'qr-frame' }, qrCodeSvg(joinUrl, t('room.qrLabel', { url: joinUrl }))),
+        h('div', { class: 'qr-frame' }, qrCodeSvg(join, t('room.qrLabel', { url: join }))),
         h(
           'div',
           { class: 'room-code-checkin room-code-second', 'data-testid': 'room-checkin' },
@@ -191,7 +196,7 @@ export function createRoomPage(sessionId: string): Page {
           h('p', { class: 'room-code-hint' }, t('room.checkInHint')),
         ),
       ),
-      h('p', { class: 'room-url', dir: 'ltr', 'data-testid': 'room-url' }, breakable(joinUrl.replace(/^https?:\/\//, ''))),
+      h('p', { class: 'room-url', dir: 'ltr', 'data-testid': 'room-url' }, breakable(join.replace(/^https?:\/\//, ''))),
     );
   }
 
@@ -216,6 +221,12 @@ export function createRoomPage(sessionId: string): Page {
   }
 
   render();
+  void publicOrigin().then((published) => {
+    if (!disposed && published !== origin) {
+      origin = published;
+      renderJoin();
+    }
+  });
   return {
     element,
     refresh: () => {

@@ -10,6 +10,7 @@ import { describeHubError } from '../../realtime/hubError';
 import { currentAuth } from '../auth/authStore';
 import { signInPrompt } from '../auth/signInPrompt';
 import { parseTags } from '../contacts/contactsState';
+import { currentOutbox } from '../../offline/outbox';
 import { currentInbox } from '../contacts/inbox';
 import { createNotesEditor, notesFields, notesProblem } from '../contacts/notesEditor';
 import { avatar } from '../people/personView';
@@ -35,6 +36,8 @@ export function createScanPage(token: string | null): Page {
   let busy = false;
   let error: string | null = null;
   let result: { contact: Contact; created: boolean } | null = null;
+  /** The last scan was kept to send once back online. */
+  let queued = false;
   let note = '';
   let tags = '';
   let typedCode = '';
@@ -63,6 +66,20 @@ export function createScanPage(token: string | null): Page {
     if (problem) {
       error = problem;
       renderResult();
+      return;
+    }
+    queued = false;
+    const outbox = currentOutbox();
+    if (outbox && (await outbox.mustQueue())) {
+      // At a venue whose Wi-Fi fails, the scan is kept and sent (once) when the connection is back.
+      await outbox.enqueue({ kind: 'scan', code, note: note.trim() || null, tags: tagList.length > 0 ? tagList : null });
+      queued = true;
+      result = null;
+      error = null;
+      note = tags = typedCode = '';
+      stopCamera();
+      render();
+      element.querySelector<HTMLElement>('[data-testid="scan-queued"]')?.focus();
       return;
     }
     busy = true;
@@ -190,6 +207,7 @@ export function createScanPage(token: string | null): Page {
       resultBox,
       busy ? h('p', { class: 'loading', role: 'status', 'data-testid': 'scan-busy' }, t('scan.working')) : null,
       error ? h('div', { class: 'notice notice-error', role: 'alert', tabindex: '-1', 'data-testid': 'scan-error' }, error) : null,
+      queued ? h('p', { class: 'notice notice-info', tabindex: '-1', 'data-testid': 'scan-queued' }, t('scan.queued')) : null,
       result && !busy ? resultCard(result.contact, result.created) : null,
     );
   }

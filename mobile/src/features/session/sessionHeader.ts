@@ -6,11 +6,10 @@ import { formatLocalTimeRange, formatLongDate, formatTimeRange } from '../../i18
 import { formatName } from '../../i18n/labels';
 import { statusBadge, tagList } from '../agenda/tags';
 
-const wide = '(min-width: 60rem)';
-
 /**
  * Title and facts of a session: when (Geneva time, and the visitor's own when it differs) and where up front;
- * speakers, tags and description behind "About this session" on a phone so the questions stay in reach.
+ * speakers, tags and description behind "About this session", closed until opened (on a phone and a desktop alike)
+ * so the questions and the ask box stay in reach.
  */
 export function sessionHeader(session: SessionDetails, aboutOpen: boolean | null): HTMLElement {
   const local = formatLocalTimeRange(session.start, session.end);
@@ -18,7 +17,7 @@ export function sessionHeader(session: SessionDetails, aboutOpen: boolean | null
     h('div', { class: 'fact' }, h('dt', {}, iconPaths ? icon(iconPaths) : null, h('span', {}, label)), h('dd', {}, value));
   const about = h(
     'details',
-    { class: 'session-about', open: aboutOpen ?? window.matchMedia(wide).matches },
+    { class: 'session-about', open: aboutOpen ?? false },
     h('summary', {}, t('session.about')),
     session.speakers.length > 0 || session.track
       ? h(

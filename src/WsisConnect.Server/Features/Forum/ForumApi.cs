@@ -21,13 +21,14 @@ public static class ForumApi
         return app;
     }
 
-    private static async Task<Ok<ForumInfo>> GetAsync(IGrainFactory grains, Microsoft.Extensions.Options.IOptions<Imports.ImportOptions> options)
+    private static async Task<Ok<ForumInfo>> GetAsync(
+        HttpRequest request, IGrainFactory grains, Microsoft.Extensions.Options.IOptions<Imports.ImportOptions> options, Imports.PublicLinks links)
     {
         var forum = grains.GetGrain<IForumGrain>(ForumKeys.Forum);
         var settings = await forum.GetSettingsAsync();
         var sessions = await grains.GetGrain<IAgendaGrain>(ForumKeys.Forum).GetSessionsAsync();
         var first = sessions.Count > 0 ? sessions.Min(s => s.Day) : DateOnly.FromDateTime(DateTime.UtcNow);
         var last = sessions.Count > 0 ? sessions.Max(s => s.Day) : first;
-        return TypedResults.Ok(new ForumInfo("WSIS Forum", first, last, options.Value.TimeZone, settings.SelfRegistrationOpen, !await forum.HasOrganiserAsync()));
+        return TypedResults.Ok(new ForumInfo("WSIS Forum", first, last, options.Value.TimeZone, settings.SelfRegistrationOpen, !await forum.HasOrganiserAsync(), links.Origin(request)));
     }
 }
