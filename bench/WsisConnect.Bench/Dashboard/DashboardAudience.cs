@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using WsisConnect.Bench.Registration;
 using WsisConnect.Client.Live;
-using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Polls;
 using WsisConnect.Contracts.Questions;
 
@@ -57,11 +56,12 @@ public sealed class DashboardAudience : IAsyncDisposable
             await gate.WaitAsync(ct);
             try
             {
-                // Four in ten sit in the plenary, where the polls run; the rest spread over the other live sessions.
+                // Four in ten sit in the plenary, where the polls run; the rest spread over the other sessions.
                 var session = i % 10 < 4 ? plenary : sessions[i % sessions.Count];
                 var connection = await LiveConnection.ConnectAsync(server, token, Configure, ct);
-                await connection.CheckIn(session, visible: true, Guid.NewGuid().ToString());
-                await connection.JoinSession(session);
+                var checkIn = Guid.NewGuid().ToString();
+                await Retried(() => connection.CheckIn(session, visible: true, checkIn), ct);
+                await Retried(() => connection.JoinSession(session), ct);
                 people[i] = new Person(connection, session);
             }
             finally
@@ -70,6 +70,23 @@ public sealed class DashboardAudience : IAsyncDisposable
             }
         }));
         return new DashboardAudience(moderator, plenary, people, seed);
+    }
+
+    /// <summary>A node shedding load answers <c>server.busy</c>: sent again (same operation id) as the SDK's users are told to.</summary>
+    private static async Task Retried(Func<Task> call, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await call();
+                return;
+            }
+            catch (LiveHubUnavailableException) when (attempt < 8)
+            {
+                await Task.Delay(Retry.Backoff(attempt), ct);
+            }
+        }
     }
 
     /// <summary>Long server timeout: on a saturated two-core machine a keep-alive may arrive late.</summary>
@@ -176,10 +193,6 @@ public sealed class DashboardAudience : IAsyncDisposable
             await Task.WhenAll(batch.Select(p => p.Connection.DisposeAsync().AsTask()));
         }
     }
-
-    /// <summary>The live sessions of the demo's Monday, after the plenary was started by its moderator.</summary>
-    public static string[] LiveSessions(IEnumerable<SessionDetails> agenda) =>
-        [.. agenda.Where(s => s.Status == SessionStatus.Live).Select(s => s.Id)];
 
     private sealed class Person(LiveConnection connection, string session)
     {

@@ -17,6 +17,7 @@ namespace WsisConnect.Bench.Dashboard;
 public sealed class DashboardScenario(BenchOptions options, BenchLog log)
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
+    private static readonly string[] ModeratedSessions = ["s001", "s004", "s005"];
     // Watchers are counted by each node's report, once a second: pushes start (and stop) within two seconds.
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
 
@@ -30,12 +31,17 @@ public sealed class DashboardScenario(BenchOptions options, BenchLog log)
         var api = new ForumApiClient(http);
         var moderatorToken = (await api.SignInAsync(options.ModeratorCode, ct)).Token;
         await using var moderator = await LiveConnection.ConnectAsync(target.BaseAddress, moderatorToken, DashboardAudience.Configure, ct);
-        // The plenary is the demo moderator's session, started as its moderator would; the demo's other live sessions run already.
-        await moderator.SetSessionStatus(options.SessionId, SessionStatus.Live, Guid.NewGuid().ToString());
+        // The demo moderator's three sessions (the plenary among them) are started as their moderator would, open to
+        // questions so that people can upvote them; the demo's other live sessions run already, with nobody in them.
+        foreach (var session in ModeratedSessions)
+        {
+            await moderator.SetSessionStatus(session, SessionStatus.Live, Guid.NewGuid().ToString());
+            await moderator.SetQuestionMode(session, QuestionMode.Open, Guid.NewGuid().ToString());
+        }
         await moderator.JoinSession(options.SessionId);
         var organiserToken = (await new ForumApiClient(http).SignInAsync(options.OrganiserCode, ct)).Token;
-        var live = DashboardAudience.LiveSessions((await api.GetAgendaAsync(ct: ct)).Sessions);
-        log.Line($"{label}: live sessions {string.Join(", ", live)}; connecting {options.Audience:N0} people");
+        string[] live = [.. ModeratedSessions.Where(s => s != options.SessionId)];
+        log.Line($"{label}: connecting {options.Audience:N0} people to {options.SessionId} and {string.Join(", ", live)}");
 
         await using var audience = await DashboardAudience.ConnectAsync(target.BaseAddress, moderator, options.SessionId, live,
             registered.Tokens, options.ConnectBatch, options.Seed + run, ct);
