@@ -14,6 +14,7 @@ public static class BenchCommandLine
           prizes     WSIS Prizes vote over HTTP, counted exactly
           contacts   N connected people make C contacts, by badge scan and by request and accept
           matchmaking  P profiles in the directory, then Q recommendation queries over the hub
+          dashboard  the operations dashboard's cost: server CPU with 0, 1 and 50 dashboards over one background
           all        all four (the default)
           report     re-render bench/results/RESULTS.md from results.json and the micro-benchmark reports
 
@@ -43,6 +44,12 @@ public static class BenchCommandLine
           --arrival-window 10        ...over this many seconds, each joining s004 with its snapshot
           --vote-retry-window 30     seconds a vote with an unknown outcome is sent again (same operation id); 0: once
           --drop-connections N       close N voters' connections and the moderator's mid-vote (checks the tool reports it)
+          --runs 3                   dashboard runs, a fresh server each
+          --watchers 0,1,50          dashboards watching, one phase each (0 is the reference)
+          --cycles 2                 phases per watcher count and run, the order reversed every other cycle
+          --audience 300             people connected as the dashboard's background
+          --rate 20                  writes a second they send between them
+          --phase 30                 seconds each dashboard phase is measured
           --seed 2025                random seed
         """;
 
@@ -69,7 +76,7 @@ public static class BenchCommandLine
             {
                 switch (arg)
                 {
-                    case "polls" or "prizes" or "contacts" or "matchmaking" or "joins" or "all" or "report":
+                    case "polls" or "prizes" or "contacts" or "matchmaking" or "joins" or "dashboard" or "all" or "report":
                         options = options with { Command = arg };
                         break;
                     case "--voters":
@@ -162,6 +169,24 @@ public static class BenchCommandLine
                     case "--drop-connections":
                         options = options with { DropConnections = ParseCount(Value()) };
                         break;
+                    case "--runs":
+                        options = options with { DashboardRuns = ParseCount(Value()) };
+                        break;
+                    case "--cycles":
+                        options = options with { DashboardCycles = ParseCount(Value()) };
+                        break;
+                    case "--watchers":
+                        options = options with { Watchers = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ParseWatchers)] };
+                        break;
+                    case "--audience":
+                        options = options with { Audience = ParseCount(Value()) };
+                        break;
+                    case "--rate":
+                        options = options with { ActionsPerSecond = double.Parse(Value(), CultureInfo.InvariantCulture) };
+                        break;
+                    case "--phase":
+                        options = options with { PhaseLength = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) };
+                        break;
                     case "--seed":
                         options = options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) };
                         break;
@@ -207,6 +232,9 @@ public static class BenchCommandLine
 
     /// <summary>bench/results of the repository the tool was built from.</summary>
     public static string DefaultOutputDirectory() => Path.Combine(WsisConnect.Testing.RepositoryLayout.FindRoot(), "bench", "results");
+
+    private static int ParseWatchers(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new FormatException($"'{text}' is not a whole number");
 
     private static int ParseCount(string text) =>
         int.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) && n > 0

@@ -102,6 +102,27 @@ public sealed record BenchOptions
     /// <summary>The window the join storm's connections arrive over, at a fixed rate.</summary>
     public TimeSpan JoinWindow { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Dashboard runs (<c>dashboard</c>): a fresh server each, every watcher count measured in each.</summary>
+    public int DashboardRuns { get; init; } = 3;
+
+    /// <summary>Times each watcher count is measured per run, the order reversed every other cycle.</summary>
+    public int DashboardCycles { get; init; } = 2;
+
+    /// <summary>Dashboards watching the operations pulse, one phase each over the same background.</summary>
+    public IReadOnlyList<int> Watchers { get; init; } = [0, 1, 50];
+
+    /// <summary>People connected as the dashboard's background.</summary>
+    public int Audience { get; init; } = 300;
+
+    /// <summary>Writes a second the background sends between them (questions, upvotes, poll votes).</summary>
+    public double ActionsPerSecond { get; init; } = 20;
+
+    /// <summary>How long each dashboard phase is measured.</summary>
+    public TimeSpan PhaseLength { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether the dashboard cost runs (only when asked for: it is not part of <c>all</c>).</summary>
+    public bool RunsDashboard => Command is "dashboard";
+
     /// <summary>Whether the join storm runs (only when asked for: it is not part of <c>all</c>).</summary>
     public bool RunsJoins => Command is "joins";
 

@@ -1,3 +1,4 @@
+using WsisConnect.Bench.Dashboard;
 using WsisConnect.Bench.Joins;
 using WsisConnect.Bench.Measurement;
 using WsisConnect.Bench.Networking;
@@ -79,6 +80,26 @@ public static class BenchRunner
             if (options.OutputDirectory is { } directory)
             {
                 log.Line($"wrote {JoinStormReport.Write(directory, options.CommandLine, machine, storms)}");
+            }
+        }
+
+        if (options.RunsDashboard)
+        {
+            var runs = new List<DashboardRunResult>();
+            for (var run = 1; run <= options.DashboardRuns; run++)
+            {
+                await WaitForQuietAsync(options, log, ct);
+                await using var target = await StartOursAsync(options, ct);
+                runs.Add(await RunWithDiagnosticsAsync(target, log, () => new DashboardScenario(options, log).RunAsync(target, run, ct)));
+                KeepServerLog(options, target, $"dashboard-{run}");
+            }
+            if (options.OutputDirectory is { } directory)
+            {
+                log.Line($"wrote {DashboardReport.Write(directory, options.CommandLine, machine, runs)}");
+            }
+            else
+            {
+                log.Line(DashboardReport.Markdown(options.CommandLine, machine, runs));
             }
         }
 

@@ -23,7 +23,7 @@ namespace WsisConnect.Grains.Networking;
 /// walk the agenda's sessions rather than keep an index on every hot path (questions asked have one: asking is rare).
 /// </summary>
 [StatelessWorker]
-public sealed class AccountGrain(LeaderboardStore leaderboard, TimeProvider time)
+public sealed class AccountGrain(LeaderboardStore leaderboard, AttendanceTallies attendance, TimeProvider time)
     : Grain, IAccountGrain
 {
     public async Task<PersonalData> ExportAsync(Caller caller)
@@ -62,7 +62,7 @@ public sealed class AccountGrain(LeaderboardStore leaderboard, TimeProvider time
         }
         var standing = await GrainFactory.GetGrain<ILeaderboardGrain>(ForumKeys.Forum).GetAsync(caller);
         return new PersonalData(registration, profile, book, [.. messages.OrderBy(m => m.SentAt)], questions, [.. ballots], [.. prizes],
-            [.. checkIns], standing, time.GetUtcNow());
+            [.. checkIns], standing, time.GetUtcNow(), await attendance.ReadCountedAsync(id));
     }
 
     public async Task DeleteAsync(Caller caller)

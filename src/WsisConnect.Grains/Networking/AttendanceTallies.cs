@@ -49,6 +49,10 @@ public sealed class AttendanceTallies(IConnectionMultiplexer redis, IOptions<Sto
         return (int)await Db.ScriptEvaluateAsync(CountScript, keys, args);
     }
 
+    /// <summary>The scopes <paramref name="attendeeId"/> has been counted in (their personal data: where they checked in), sorted.</summary>
+    public async Task<string[]> ReadCountedAsync(string attendeeId) =>
+        [.. (await Db.SetMembersAsync(CountedKey(Prefix, attendeeId))).Select(s => (string)s!).Order(StringComparer.Ordinal)];
+
     /// <summary>The counts of each scope, in one round trip.</summary>
     public async Task<AttendanceTally[]> ReadAsync(string[] scopes)
     {

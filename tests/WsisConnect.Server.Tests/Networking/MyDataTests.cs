@@ -35,6 +35,8 @@ public sealed class MyDataTests(ForumServerFixture server)
         Assert.Equal("Great to meet you", Assert.Single(data.Messages).Text);
         Assert.Equal(question.Id, Assert.Single(data.Questions).Id);
         Assert.Contains(session.Id, data.CheckIns);
+        Assert.Contains(AttendanceScope.Session(session.Id), data.CountedIn);
+        Assert.Contains(AttendanceScope.Forum, data.CountedIn);
 
         await leaving.Api.DeleteMyAccountAsync();
 

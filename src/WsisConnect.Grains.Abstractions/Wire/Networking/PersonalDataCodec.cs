@@ -27,11 +27,12 @@ public sealed class PersonalDataCodec : ShallowCopier<PersonalData>, IConverter<
         [property: Id(6)] PrizeChoice[] PrizeVotes,
         [property: Id(7)] string[] CheckIns,
         [property: Id(8)] LeaderboardView Leaderboard,
-        [property: Id(9)] DateTimeOffset ExportedAt);
+        [property: Id(9)] DateTimeOffset ExportedAt,
+        [property: Id(10)] string[] CountedIn);
 
     /// <inheritdoc/>
-    public PersonalData ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.Registration, surrogate.Profile, surrogate.Contacts, surrogate.Messages, surrogate.Questions, surrogate.Ballots, surrogate.PrizeVotes, surrogate.CheckIns, surrogate.Leaderboard, surrogate.ExportedAt);
+    public PersonalData ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.Registration, surrogate.Profile, surrogate.Contacts, surrogate.Messages, surrogate.Questions, surrogate.Ballots, surrogate.PrizeVotes, surrogate.CheckIns, surrogate.Leaderboard, surrogate.ExportedAt, surrogate.CountedIn);
 
     /// <inheritdoc/>
-    public Surrogate ConvertToSurrogate(in PersonalData value) => new(value.Registration, value.Profile, value.Contacts, value.Messages, value.Questions, value.Ballots, value.PrizeVotes, value.CheckIns, value.Leaderboard, value.ExportedAt);
+    public Surrogate ConvertToSurrogate(in PersonalData value) => new(value.Registration, value.Profile, value.Contacts, value.Messages, value.Questions, value.Ballots, value.PrizeVotes, value.CheckIns, value.Leaderboard, value.ExportedAt, value.CountedIn);
 }
