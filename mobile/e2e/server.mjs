@@ -57,32 +57,43 @@ export async function startServer({ readyTimeoutMs = 240_000, demo = true, env =
   const logPath = path.join(dataDir, 'server.log');
   const log = createWriteStream(logPath);
   const baseUrl = `http://127.0.0.1:${httpPort}`;
-  const child = spawn('dotnet', [dll], {
-    cwd: contentRoot,
-    env: {
-      ...process.env,
-      Urls: baseUrl,
-      ASPNETCORE_CONTENTROOT: contentRoot,
-      Storage__DataDirectory: path.join(dataDir, 'store'),
-      Storage__EmbeddedPort: String(storePort),
-      Orleans__SiloPort: String(siloPort),
-      Orleans__GatewayPort: String(gatewayPort),
-      Orleans__ServiceId: `e2e-${Math.random().toString(36).slice(2, 10)}`,
-      Demo__Enabled: demo ? 'true' : 'false',
-      DOTNET_NOLOGO: '1',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  const childEnv = {
+    ...process.env,
+    Urls: baseUrl,
+    ASPNETCORE_CONTENTROOT: contentRoot,
+    Storage__DataDirectory: path.join(dataDir, 'store'),
+    Storage__EmbeddedPort: String(storePort),
+    Orleans__SiloPort: String(siloPort),
+    Orleans__GatewayPort: String(gatewayPort),
+    Orleans__ServiceId: `e2e-${Math.random().toString(36).slice(2, 10)}`,
+    Demo__Enabled: demo ? 'true' : 'false',
+    DOTNET_NOLOGO: '1',
+    ...env,
+  };
+  let child;
   let exited = null;
-  child.on('exit', (code, signal) => {
-    exited = { code, signal };
-  });
   // Never leave a server behind, even when the test runner is interrupted.
   const killOnExit = () => child.exitCode === null && child.kill('SIGKILL');
   process.on('exit', killOnExit);
+  function spawnServer() {
+    exited = null;
+    child = spawn('dotnet', [dll], { cwd: contentRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+    });
+  }
+  async function stopChild() {
+    if (child.exitCode === null && child.signalCode === null) {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await gone;
+      clearTimeout(timer);
+    }
+  }
+  spawnServer();
 
   const server = {
     baseUrl,
@@ -94,38 +105,52 @@ export async function startServer({ readyTimeoutMs = 240_000, demo = true, env =
         return '';
       }
     },
-    async stop() {
-      process.off('exit', killOnExit);
+    /**
+     * Kills the server (SIGKILL, as a crash or a pulled plug: no goodbye to its clients), keeping its data;
+     * `start()` brings it back on the same address and store.
+     */
+    async halt() {
       if (child.exitCode === null && child.signalCode === null) {
         const gone = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.kill('SIGKILL');
         await gone;
-        clearTimeout(timer);
       }
+    },
+    /** Starts the server again after `halt()` and waits until it is ready. */
+    async start() {
+      spawnServer();
+      await waitReady();
+    },
+    async stop() {
+      process.off('exit', killOnExit);
+      await stopChild();
       log.end();
       rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 
-  const deadline = Date.now() + readyTimeoutMs;
-  while (Date.now() < deadline) {
-    if (exited) {
-      const tail = server.logTail();
-      await server.stop();
-      throw new Error(`Server exited early (${JSON.stringify(exited)}):\n${tail}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/health/ready`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) {
-        return server;
+  async function waitReady() {
+    const deadline = Date.now() + readyTimeoutMs;
+    while (Date.now() < deadline) {
+      if (exited) {
+        const tail = server.logTail();
+        await server.stop();
+        throw new Error(`Server exited early (${JSON.stringify(exited)}):\n${tail}`);
       }
-    } catch {
-      // Not listening yet.
+      try {
+        const response = await fetch(`${baseUrl}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+        if (response.status === 200) {
+          return;
+        }
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const tail = server.logTail();
+    await server.stop();
+    throw new Error(`Server not ready within ${readyTimeoutMs / 1000} s:\n${tail}`);
   }
-  const tail = server.logTail();
-  await server.stop();
-  throw new Error(`Server not ready within ${readyTimeoutMs / 1000} s:\n${tail}`);
+  await waitReady();
+  return server;
 }

@@ -421,7 +421,18 @@ export class LiveConnection {
   }
 
   private async connectWithRetry(): Promise<void> {
-    for (let attempt = 0; !this.stopped; attempt += 1) {
+    for (let attempt = 0; !this.stopped; ) {
+      // SignalR's own automatic reconnect may be under way, or already done: start() then throws ("not in the
+      // 'Disconnected' state"), and retrying that kept the page showing "reconnecting" for ever over a live
+      // connection once a write queued offline asked to connect during an outage. Let that reconnect finish.
+      if (this.connection.state === HubConnectionState.Connected) {
+        this.setState('connected');
+        return;
+      }
+      if (this.connection.state !== HubConnectionState.Disconnected) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        continue;
+      }
       this.setState(attempt === 0 ? 'connecting' : 'reconnecting');
       try {
         await this.connection.start();
@@ -436,6 +447,7 @@ export class LiveConnection {
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, Math.max(retryDelay(attempt), 1_000)));
+        attempt += 1;
       }
     }
     this.setState('disconnected');
