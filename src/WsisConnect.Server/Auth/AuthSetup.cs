@@ -35,10 +35,13 @@ public static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<ISignInRevoker>(sp => sp.GetRequiredService<TokenRevocations>());
         services.AddSingleton<ICodeVault, CodeVault>();
+        services.AddSingleton<ValidatedTokens>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey>((o, key) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey, ValidatedTokens>((o, key, validated) =>
         {
             o.MapInboundClaims = false;
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(validated);
             o.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = TokenIssuer.Issuer,
