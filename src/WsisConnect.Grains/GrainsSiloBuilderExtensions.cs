@@ -67,6 +67,8 @@ public static class GrainsSiloBuilderExtensions
         // timers on an idle demo server, 4% of the CPU of a prize-vote run in timer dispatch alone). One worker per
         // key is all these grains ever need; the activation collector removes them when idle, like any grain.
         builder.Services.Configure<StatelessWorkerOptions>(o => o.RemoveIdleWorkers = false);
+        // First among the providers, so Orleans asks it before reading attributes (see the type for why).
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IGrainInterfaceTypeProvider, RememberedGrainInterfaceTypes>());
         return builder;
     }
 
