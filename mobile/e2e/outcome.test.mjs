@@ -4,43 +4,29 @@
 // Arabic (right to left); an attendee is refused the screen.
 // Run: node --test mobile/e2e/   (WSIS_SCREENSHOTS=1 also writes the README screenshot to docs/screenshots/)
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { seriousFindings } from './axe.mjs';
 import { launchChromium } from './chromium.mjs';
 import { repoRoot, startServer } from './server.mjs';
+import { signIn } from './signIn.mjs';
 
 const codes = { organiser: 'WSIS-ORGA-2025', onSite: 'WSIS-SITE-2025', remote: 'WSIS-REMO-2025' };
 const wait = 20_000;
 const screenshotDir = process.env.WSIS_SCREENSHOT_DIR ?? path.join(repoRoot, 'docs', 'screenshots');
 const takeScreenshots = process.env.WSIS_SCREENSHOTS === '1';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 let browser;
 
-async function signIn(page, code) {
-  await page.goto(`${server.baseUrl}/#/signin`);
-  await page.getByTestId('signin-code').fill(code);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/#\/agenda$/, { timeout: wait });
-}
-
 async function checkIn(code, sessionId) {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Zurich' });
   const page = await context.newPage();
-  await signIn(page, code);
+  await signIn(page, server.baseUrl, code);
   await page.goto(`${server.baseUrl}/#/checkin/${sessionId}`);
   await page.getByTestId('presence-checked-in').waitFor({ state: 'attached', timeout: wait });
   await context.close();
-}
-
-/** Serious and critical accessibility findings on the outcome screen as it is now (the app's header is not this test's). */
-async function seriousFindings(page) {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => globalThis.axe.run('.page-outcome', { resultTypes: ['violations'] }));
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the outcome screen', () => {
@@ -61,7 +47,7 @@ describe('the outcome screen', () => {
     const page = await context.newPage();
     const scripts = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-    await signIn(page, codes.organiser);
+    await signIn(page, server.baseUrl, codes.organiser);
     assert.ok(!scripts.some((url) => url.includes('barChart')), 'Chart.js is not loaded before the outcome screen');
 
     await page.getByTestId('nav-organise').click();
@@ -79,7 +65,7 @@ describe('the outcome screen', () => {
     const download = page.waitForEvent('download', { timeout: wait });
     await page.getByTestId('outcome-download-csv').click();
     assert.equal((await download).suggestedFilename(), 'wsisconnect-outcome.csv');
-    assert.deepEqual(await seriousFindings(page), []);
+    assert.deepEqual(await seriousFindings(page, '.page-outcome'), []);
     if (takeScreenshots) {
       mkdirSync(screenshotDir, { recursive: true });
       await page.mouse.move(1, 1);
@@ -90,14 +76,14 @@ describe('the outcome screen', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: wait });
     await page.locator('[data-testid="outcome-chart-days"][data-state="drawn"]').waitFor({ timeout: wait });
     assert.equal(await page.locator('h1').first().textContent(), 'حصيلة المنتدى');
-    assert.deepEqual(await seriousFindings(page), []);
+    assert.deepEqual(await seriousFindings(page, '.page-outcome'), []);
     await context.close();
   });
 
   it('is refused to an attendee', async () => {
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Zurich' });
     const page = await context.newPage();
-    await signIn(page, codes.onSite);
+    await signIn(page, server.baseUrl, codes.onSite);
     await page.goto(`${server.baseUrl}/#/outcome`);
     await page.getByTestId('outcome-refused').waitFor({ timeout: wait });
     assert.equal(await page.getByTestId('outcome-report').count(), 0);

@@ -12,13 +12,14 @@ describe('router', () => {
     expect(parseRoute('#/leaderboard')).toEqual({ name: 'leaderboard' });
     expect(parseRoute('#/prizes')).toEqual({ name: 'prizes' });
     expect(parseRoute('#/prizes/extra')).toEqual({ name: 'notFound' });
+    expect(parseRoute('#/operations')).toEqual({ name: 'operations' });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'notFound' });
   });
 
   it('writes links that read back the same', () => {
     const route = { name: 'signin', next: '/session/s042' } as const;
     expect(parseRoute(href(route))).toEqual(route);
-    for (const other of [{ name: 'room', id: 's004' }, { name: 'leaderboard' }, { name: 'prizes' }] as const) {
+    for (const other of [{ name: 'room', id: 's004' }, { name: 'leaderboard' }, { name: 'prizes' }, { name: 'operations' }] as const) {
       expect(parseRoute(href(other))).toEqual(other);
     }
   });

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'signin'; next: string | null; code?: string | null }
   | { name: 'organise'; section: string }
   | { name: 'outcome' }
+  | { name: 'operations' }
   | { name: 'desk' }
   | { name: 'setup' }
   | { name: 'printBadges'; query: string }
@@ -36,6 +37,7 @@ const plainRoutes = {
   desk: 'desk',
   setup: 'setup',
   outcome: 'outcome',
+  operations: 'operations',
 } as const satisfies Record<string, Route['name']>;
 
 type PlainRoute = Extract<Route, { name: (typeof plainRoutes)[keyof typeof plainRoutes] }>;
@@ -131,6 +133,7 @@ export function href(route: Route): string {
     case 'desk':
     case 'setup':
     case 'outcome':
+    case 'operations':
       return `#/${route.name}`;
     case 'organise':
       return `#/organise/${part(route.section)}`;

@@ -202,7 +202,7 @@ export function startShell(root: HTMLElement): void {
       agenda: ['session', 'checkin'],
       people: ['person'],
       contacts: ['scan'],
-      organise: ['outcome'],
+      organise: ['outcome', 'operations'],
       // On a phone the leaderboard and the prizes are found through "Me".
       me: place === 'bottom' ? ['badge', 'profile', 'myData', 'leaderboard', 'prizes'] : ['badge', 'profile', 'myData'],
     };
@@ -372,6 +372,8 @@ async function loadPage(route: Route): Promise<Page> {
     }
     case 'outcome':
       return (await import('../features/outcome/outcomePage')).createOutcomePage();
+    case 'operations':
+      return (await import('../features/operations/operationsPage')).createOperationsPage();
     case 'desk':
       return (await import('../features/desk/deskPage')).createDeskPage();
     case 'setup':

@@ -3,7 +3,7 @@ import { en } from './en';
 import { allDictionaries, languages, setLanguage, t } from './index';
 
 // Keys whose text may legitimately read the same as in English (brand names, pure number patterns).
-const sameAsEnglish = new Set(['app.name', 'ask.counter', 'format.LeadersTalkX', 'format.Hackathon', 'agenda.format', 'session.format', 'register.organisation', 'mod.title', 'session.questions', 'question.anonymous', 'agenda.sdg', 'poll.points', 'leaderboard.pointsValue']);
+const sameAsEnglish = new Set(['app.name', 'ask.counter', 'format.LeadersTalkX', 'format.Hackathon', 'agenda.format', 'session.format', 'register.organisation', 'mod.title', 'session.questions', 'question.anonymous', 'agenda.sdg', 'poll.points', 'leaderboard.pointsValue', 'operations.milliseconds']);
 
 /** The parameters a text uses; a plural block `{count, plural, one {...} other {...}}` counts as `{count}`. */
 function placeholders(text: string): string[] {

@@ -15,6 +15,7 @@ import type {
   ContactBookView,
   ContactRequest,
   DirectMessage,
+  ForumPulse,
   LeaderboardTop,
   LeaderboardView,
   MessagePage,
@@ -95,6 +96,7 @@ export class LiveConnection {
   private readonly requestListeners = new Set<Listener<ContactRequest>>();
   private readonly messageListeners = new Set<Listener<DirectMessage>>();
   private readonly presenceListeners = new Set<Listener<SessionPresence>>();
+  private readonly pulseListeners = new Set<Listener<ForumPulse>>();
 
   constructor(
     private readonly accessToken: () => string | null,
@@ -123,6 +125,7 @@ export class LiveConnection {
     this.listen('ContactRequestChanged', (request) => emit(this.requestListeners, request));
     this.listen('MessageReceived', (message) => emit(this.messageListeners, message));
     this.listen('PresenceChanged', (presence) => emit(this.presenceListeners, presence));
+    this.listen('OperationsPulse', (pulse) => emit(this.pulseListeners, pulse));
     this.connection.onreconnecting(() => this.setState('reconnecting'));
     this.connection.onreconnected(() => {
       this.setState('connected');
@@ -217,6 +220,20 @@ export class LiveConnection {
   /** Who is in a joined session changed (at most once a second). */
   onPresenceChanged(listener: Listener<SessionPresence>): () => void {
     return subscribe(this.presenceListeners, listener);
+  }
+
+  /** The forum's operations pulse (after watchOperations on this connection, once a second). */
+  onOperationsPulse(listener: Listener<ForumPulse>): () => void {
+    return subscribe(this.pulseListeners, listener);
+  }
+
+  /** Organisers only: receives the operations pulse from now on; returns the latest one. */
+  watchOperations(): Promise<ForumPulse> {
+    return this.invoke('WatchOperations');
+  }
+
+  unwatchOperations(): Promise<void> {
+    return this.invoke('UnwatchOperations');
   }
 
   /** Receives agenda pushes from now on; returns the agenda's version (reload when it is newer than the one held). */

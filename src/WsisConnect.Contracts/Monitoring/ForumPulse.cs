@@ -15,6 +15,8 @@ namespace WsisConnect.Contracts.Monitoring;
 /// <param name="Leaderboard">The leaderboard's top 10.</param>
 /// <param name="Nodes">Each server node that reported in the last few seconds.</param>
 /// <param name="StoreHealthy">Whether every node reached the store at its last report.</param>
+/// <param name="Questions">Questions asked in the last minute, in every session (not only the live or busiest ones).</param>
+/// <param name="Votes">Poll votes cast in the last minute, in every session.</param>
 [Wire("wsis.ForumPulse")]
 public sealed record ForumPulse(
     [property: WireMember(0)] DateTimeOffset At,
@@ -25,4 +27,6 @@ public sealed record ForumPulse(
     [property: WireMember(5)] SessionPulse[] Busiest,
     [property: WireMember(6)] LeaderboardEntry[] Leaderboard,
     [property: WireMember(7)] NodePulse[] Nodes,
-    [property: WireMember(8)] bool StoreHealthy);
+    [property: WireMember(8)] bool StoreHealthy,
+    [property: WireMember(9)] int Questions,
+    [property: WireMember(10)] int Votes);

@@ -96,7 +96,9 @@ public sealed partial class MonitoringGrain(ILiveBroadcaster broadcaster, TimePr
             busiest,
             top,
             [.. reports.Select(r => r.Health).OrderBy(h => h.Node, StringComparer.Ordinal)],
-            reports.Count > 0 && reports.All(r => r.Health.StoreMilliseconds >= 0));
+            reports.Count > 0 && reports.All(r => r.Health.StoreMilliseconds >= 0),
+            activity.Values.Sum(a => a.Questions),
+            activity.Values.Sum(a => a.Votes));
         return _last;
     }
 

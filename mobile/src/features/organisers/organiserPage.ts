@@ -42,6 +42,7 @@ export function createOrganiserPage(section: OrganiserSection): Page {
           ),
         ),
         h('a', { class: 'organise-tab', href: '#/outcome', 'data-testid': 'organise-tab-outcome' }, t('organise.outcomeLink')),
+        h('a', { class: 'organise-tab', href: '#/operations', 'data-testid': 'organise-tab-operations' }, t('organise.operationsLink')),
       ),
       panel.element,
     );

@@ -23,11 +23,13 @@ public sealed class ForumPulseCodec : ShallowCopier<ForumPulse>, IConverter<Foru
         [property: Id(5)] SessionPulse[] Busiest,
         [property: Id(6)] LeaderboardEntry[] Leaderboard,
         [property: Id(7)] NodePulse[] Nodes,
-        [property: Id(8)] bool StoreHealthy);
+        [property: Id(8)] bool StoreHealthy,
+        [property: Id(9)] int Questions,
+        [property: Id(10)] int Votes);
 
     /// <inheritdoc/>
-    public ForumPulse ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.At, surrogate.OnSite, surrogate.Remote, surrogate.Countries, surrogate.LiveSessions, surrogate.Busiest, surrogate.Leaderboard, surrogate.Nodes, surrogate.StoreHealthy);
+    public ForumPulse ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.At, surrogate.OnSite, surrogate.Remote, surrogate.Countries, surrogate.LiveSessions, surrogate.Busiest, surrogate.Leaderboard, surrogate.Nodes, surrogate.StoreHealthy, surrogate.Questions, surrogate.Votes);
 
     /// <inheritdoc/>
-    public Surrogate ConvertToSurrogate(in ForumPulse value) => new(value.At, value.OnSite, value.Remote, value.Countries, value.LiveSessions, value.Busiest, value.Leaderboard, value.Nodes, value.StoreHealthy);
+    public Surrogate ConvertToSurrogate(in ForumPulse value) => new(value.At, value.OnSite, value.Remote, value.Countries, value.LiveSessions, value.Busiest, value.Leaderboard, value.Nodes, value.StoreHealthy, value.Questions, value.Votes);
 }
