@@ -109,11 +109,13 @@ export function startShell(root: HTMLElement): void {
       },
       languages.map((lang) => h('option', { value: lang, lang, selected: lang === currentLanguage() }, languageNames[lang])),
     );
+    const links = navLinks(auth !== null, 'header');
     replaceChildren(
       header,
       h(
         'div',
-        { class: 'header-inner' },
+        // Staff carry one or two links more than attendees: on a laptop their labels give way to icons sooner.
+        { class: `header-inner${links.some((link) => link.staff) ? ' is-crowded' : ''}` },
         h(
           'a',
           { class: 'brand', href: href({ name: 'agenda' }) },
@@ -123,7 +125,7 @@ export function startShell(root: HTMLElement): void {
         h(
           'nav',
           { class: 'header-actions', 'aria-label': t('nav.main') },
-          navLinks(auth !== null, 'header').map(({ target, label, icon: paths, testId, count }) =>
+          links.map(({ target, label, icon: paths, testId, count }) =>
             h(
               'a',
               {
@@ -292,6 +294,8 @@ interface NavItem {
   icon: readonly string[];
   testId: string;
   count?: CountKind;
+  /** A link only organisers or registration staff have. */
+  staff?: boolean;
 }
 
 /**
@@ -308,8 +312,8 @@ function navLinks(signedIn: boolean, place: 'header' | 'bottom'): NavItem[] {
   const profile = currentAuth()?.profile;
   const staff: NavItem[] = profile && place === 'header'
     ? [
-        ...(hasRole(profile, 'Organiser') ? [{ target: { name: 'organise', section: 'agenda' } as Route, label: t('nav.organise'), icon: icons.calendar, testId: 'organise' }] : []),
-        ...(hasRole(profile, 'Organiser') || hasRole(profile, 'RegistrationStaff') ? [{ target: { name: 'desk' } as Route, label: t('nav.desk'), icon: icons.user, testId: 'desk' }] : []),
+        ...(hasRole(profile, 'Organiser') ? [{ target: { name: 'organise', section: 'agenda' } as Route, label: t('nav.organise'), icon: icons.calendar, testId: 'organise', staff: true }] : []),
+        ...(hasRole(profile, 'Organiser') || hasRole(profile, 'RegistrationStaff') ? [{ target: { name: 'desk' } as Route, label: t('nav.desk'), icon: icons.user, testId: 'desk', staff: true }] : []),
       ]
     : [];
   const networking: NavItem[] = [
