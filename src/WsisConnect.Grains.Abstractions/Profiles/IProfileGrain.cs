@@ -25,6 +25,6 @@ public interface IProfileGrain : IGrainWithStringKey
     /// <summary>Lists the person in the directory as their registration now says (after the registration list changed them), if they are listed.</summary>
     Task RefreshListingAsync();
 
-    /// <summary>Forgets the profile and removes the person from the directory (account deletion).</summary>
+    /// <summary>Forgets the profile (account deletion; the directory listing is erased by the directory).</summary>
     Task EraseAsync();
 }

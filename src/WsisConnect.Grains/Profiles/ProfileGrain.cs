@@ -54,11 +54,8 @@ public sealed class ProfileGrain([PersistentState("profile")] IPersistentState<P
 
     public Task<bool> IsListedAsync() => Task.FromResult(state.State.Profile?.Listed ?? true);
 
-    public async Task EraseAsync()
-    {
-        await state.ClearStateAsync();
-        await GrainFactory.GetGrain<IDirectoryGrain>(ForumKeys.Forum).SetAsync(Id, null);
-    }
+    // The directory listing is the Directory feature's to erase (DirectoryPersonalData).
+    public Task EraseAsync() => state.ClearStateAsync();
 
     public async Task<ProfileCard?> GetCardAsync(string viewerId, bool viewerIsContact)
     {
