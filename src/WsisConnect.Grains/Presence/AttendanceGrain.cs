@@ -3,7 +3,7 @@ using WsisConnect.Grains.Abstractions.Presence;
 
 namespace WsisConnect.Grains.Presence;
 
-/// <summary>Reads the Networking feature's outcome counts (<see cref="AttendanceTallies"/>); holds nothing.</summary>
+/// <summary>Reads the Presence feature's outcome counts (<see cref="AttendanceTallies"/>); holds nothing.</summary>
 [StatelessWorker]
 public sealed class AttendanceGrain(AttendanceTallies tallies) : Grain, IAttendanceGrain
 {

@@ -10,7 +10,7 @@ using WsisConnect.Grains.Storage;
 namespace WsisConnect.Grains.Presence;
 
 /// <summary>
-/// The Networking feature's counts for the outcome report, kept as things happen so that a report never visits
+/// The Presence feature's counts for the outcome report, kept as things happen so that a report never visits
 /// every session: per <see cref="AttendanceScope"/> a hash of distinct participants (<c>o</c>, <c>r</c>, and
 /// <c>c:{country}</c>), and a hash of contacts made per day. Whether a person is already counted in a scope is a
 /// set of scopes per person, erased with their account (the counts stay: they name nobody).
