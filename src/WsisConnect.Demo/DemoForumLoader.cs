@@ -11,8 +11,8 @@ using WsisConnect.Contracts.Registration;
 using WsisConnect.Grains.Abstractions.Agenda;
 using WsisConnect.Grains.Abstractions.Forum;
 using WsisConnect.Grains.Abstractions.Identity;
-using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Abstractions.Prizes;
+using WsisConnect.Grains.Abstractions.Profiles;
 using WsisConnect.Grains.Abstractions.Registration;
 
 namespace WsisConnect.Demo;

@@ -4,12 +4,18 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
 using WsisConnect.Grains.Agenda;
+using WsisConnect.Grains.Badges;
+using WsisConnect.Grains.Contacts;
+using WsisConnect.Grains.Directory;
 using WsisConnect.Grains.Identity;
 using WsisConnect.Grains.Leaderboard;
+using WsisConnect.Grains.Messages;
 using WsisConnect.Grains.Monitoring;
-using WsisConnect.Grains.Networking;
 using WsisConnect.Grains.Polls;
+using WsisConnect.Grains.Presence;
+using WsisConnect.Grains.Privacy;
 using WsisConnect.Grains.Prizes;
+using WsisConnect.Grains.Profiles;
 using WsisConnect.Grains.Questions;
 using WsisConnect.Grains.Storage;
 
@@ -48,6 +54,19 @@ public static class GrainsSiloBuilderExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LeaderboardStore>();
         builder.Services.AddSingleton<PointsFeed>();
+        // What each feature holds about a person, for the download and the erasure (Privacy/AccountGrain walks them
+        // in this order). Messages before Contacts: conversations are found through the contact book it erases.
+        // Questions first, so they lose their author's name before anything else goes.
+        builder.Services.AddSingleton<IPersonalDataHolder, QuestionPersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, MessagePersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, ContactPersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, PresencePersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, ProfilePersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, DirectoryPersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, BadgePersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, LeaderboardPersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, PollPersonalData>();
+        builder.Services.AddSingleton<IPersonalDataHolder, PrizePersonalData>();
         // Each area's meters, counted where the event happens (see Telemetry/ForumMeter); the host decides who listens.
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<StoreMetrics>();

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Demo;
-using WsisConnect.Grains.Networking;
+using WsisConnect.Grains.Badges;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 using WsisConnect.Server.Features.Agenda;
@@ -21,12 +21,12 @@ using WsisConnect.Server.Health;
 using WsisConnect.Server.Hosting;
 using WsisConnect.Server.OpenApi;
 using WsisConnect.Server.Operations;
-using WsisConnect.Server.Web;
 using WsisConnect.Server.Realtime;
 using WsisConnect.Server.Security;
 using WsisConnect.Server.Storage;
 using WsisConnect.Server.Telemetry;
 using WsisConnect.Server.Validation;
+using WsisConnect.Server.Web;
 using WsisConnect.Storage;
 
 // Redis clients and Orleans both stall when a burst finds the thread pool at its two-core minimum; start wider.

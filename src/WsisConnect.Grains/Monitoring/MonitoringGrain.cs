@@ -8,7 +8,7 @@ using WsisConnect.Grains.Abstractions.Agenda;
 using WsisConnect.Grains.Abstractions.Identity;
 using WsisConnect.Grains.Abstractions.Leaderboard;
 using WsisConnect.Grains.Abstractions.Monitoring;
-using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Presence;
 using WsisConnect.Grains.Realtime;
 
 namespace WsisConnect.Grains.Monitoring;

@@ -2,7 +2,7 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Outcome;
 using WsisConnect.Contracts.Questions;
-using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Presence;
 using WsisConnect.Grains.Abstractions.Questions;
 
 namespace WsisConnect.Grains.Outcome;

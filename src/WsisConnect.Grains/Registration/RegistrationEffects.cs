@@ -2,8 +2,9 @@ using WsisConnect.Contracts.Agenda;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Grains.Abstractions.Agenda;
-using WsisConnect.Grains.Abstractions.Networking;
-using WsisConnect.Grains.Networking;
+using WsisConnect.Grains.Abstractions.Directory;
+using WsisConnect.Grains.Abstractions.Profiles;
+using WsisConnect.Grains.Profiles;
 
 namespace WsisConnect.Grains.Registration;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using StackExchange.Redis;
-using WsisConnect.Grains.Networking;
+using WsisConnect.Grains.Badges;
 using WsisConnect.Grains.Storage;
 
 namespace WsisConnect.Server.Auth;

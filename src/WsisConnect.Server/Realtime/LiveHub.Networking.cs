@@ -2,7 +2,11 @@ using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Validation;
-using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Badges;
+using WsisConnect.Grains.Abstractions.Contacts;
+using WsisConnect.Grains.Abstractions.Directory;
+using WsisConnect.Grains.Abstractions.Messages;
+using WsisConnect.Grains.Abstractions.Presence;
 
 namespace WsisConnect.Server.Realtime;
 

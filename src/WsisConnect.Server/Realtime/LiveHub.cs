@@ -5,7 +5,7 @@ using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Realtime;
 using WsisConnect.Contracts.Validation;
 using WsisConnect.Grains.Abstractions.Identity;
-using WsisConnect.Grains.Networking;
+using WsisConnect.Grains.Badges;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Monitoring;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Metadata;
 using Orleans.Serialization.TypeSystem;
-using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Messages;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
 

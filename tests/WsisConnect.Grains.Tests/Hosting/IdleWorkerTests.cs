@@ -1,4 +1,4 @@
-using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Messages;
 using WsisConnect.Grains.Tests.Infrastructure;
 using Xunit;
 

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WsisConnect.Contracts.Errors;
 using WsisConnect.Contracts.Forum;
 using WsisConnect.Contracts.Networking;
-using WsisConnect.Grains.Abstractions.Networking;
+using WsisConnect.Grains.Abstractions.Contacts;
+using WsisConnect.Grains.Abstractions.Directory;
+using WsisConnect.Grains.Abstractions.Messages;
+using WsisConnect.Grains.Abstractions.Privacy;
+using WsisConnect.Grains.Abstractions.Profiles;
 using WsisConnect.Server.Auth;
 using WsisConnect.Server.Errors;
 

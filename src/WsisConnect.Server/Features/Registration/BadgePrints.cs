@@ -1,10 +1,10 @@
 using WsisConnect.Contracts.Identity;
 using WsisConnect.Contracts.Networking;
 using WsisConnect.Contracts.Registration;
+using WsisConnect.Grains.Abstractions.Badges;
 using WsisConnect.Grains.Abstractions.Identity;
-using WsisConnect.Grains.Abstractions.Networking;
 using WsisConnect.Grains.Abstractions.Registration;
-using WsisConnect.Grains.Networking;
+using WsisConnect.Grains.Badges;
 using WsisConnect.Server.Features.Imports;
 
 namespace WsisConnect.Server.Features.Registration;

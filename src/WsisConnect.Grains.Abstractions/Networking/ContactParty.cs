@@ -1,8 +1,0 @@
-using WsisConnect.Contracts.Networking;
-namespace WsisConnect.Grains.Abstractions.Networking;
-
-/// <summary>One side of a new contact.</summary>
-[GenerateSerializer, Immutable, Alias("wsis.ContactParty")]
-public sealed record ContactParty(
-    [property: Id(0)] string AttendeeId,
-    [property: Id(1)] string Name);
