@@ -54,7 +54,9 @@ describe('an asker edits and deletes their own question', { timeout: 240_000 }, 
       await openSession(moderator);
       const mode = moderator.getByTestId('mod-mode');
       if (await mode.isChecked()) {
-        await mode.uncheck();
+        // The switch by keyboard, as its label says: Space turns pre-moderation off.
+        await mode.focus();
+        await moderator.keyboard.press('Space');
       }
       await moderator.locator('[data-testid="question-mode"][data-mode="Open"]').waitFor({ timeout: wait });
 
