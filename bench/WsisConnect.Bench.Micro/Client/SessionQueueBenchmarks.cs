@@ -31,7 +31,7 @@ public class SessionQueueBenchmarks
         var asked = new DateTimeOffset(2025, 7, 8, 10, 0, 0, TimeSpan.FromHours(2));
         _questions = [.. Enumerable.Range(1, Questions).Select(i => new QuestionView(
             i, "s004", $"Question {i}: how do we close the usage gap?", $"a{i}", $"Person {i}", Participation.Remote,
-            QuestionStatus.Approved, false, i % 17, asked.AddSeconds(i), 1))];
+            QuestionStatus.Approved, false, i % 17, asked.AddSeconds(i), 1, null))];
         var session = new SessionDetails("s004", "Session", "", SessionFormat.InteractiveSession, "Room", asked, asked.AddHours(1),
             ["C2"], [9], null, [], [], QuestionMode.Open, SessionStatus.Live);
         _queue = new SessionQueue("s004");
@@ -51,7 +51,7 @@ public class SessionQueueBenchmarks
             var q = _questions[(int)((revision * 7 + i * 13) % _questions.Length)];
             changed[i] = q with { Upvotes = q.Upvotes + (int)revision, Revision = revision };
         }
-        Apply(_queue, new QueueDelta("s004", ++_version, changed, []));
+        Apply(_queue, new QueueDelta("s004", ++_version, changed, [], []));
     }
 
     [Benchmark]

@@ -127,6 +127,17 @@ export const ar: Messages = {
   'question.withdrawUpvote': 'سحب التأييد',
   'question.upvotes': 'التأييدات: {count}',
   'question.askedAt': 'طُرح في {time}',
+  'question.edit': 'تعديل',
+  'question.delete': 'حذف',
+  'question.save': 'حفظ',
+  'question.cancel': 'إلغاء',
+  'question.edited': 'معدَّل',
+  'question.editLabel': 'عدّل سؤالك',
+  'question.confirmDelete': 'هل تريد حذف هذا السؤال للجميع؟',
+  'question.confirmDeleteYes': 'احذفه',
+  'question.keep': 'أبقِه',
+  'question.changeOffline': 'أنت غير متصل: يمكنك تعديل سؤالك أو حذفه عند عودتك إلى الاتصال.',
+  'question.editedPending': 'سؤالك المعدَّل ينتظر مراجعة المشرف من جديد.',
   'question.yourPending': 'أنت وحدك ترى هذه الأسئلة',
   'question.list': 'أسئلة من القاعة وعبر الإنترنت',
 
@@ -240,6 +251,8 @@ export const ar: Messages = {
   'error.question.not_upvoted': 'لم تؤيد هذا السؤال.',
   'error.question.rate_limited': 'أنت تطرح الأسئلة بسرعة كبيرة. يرجى الانتظار دقيقة قبل طرح سؤال آخر.',
   'error.question.own': 'لا يمكنك التصويت لسؤالك.',
+  'error.question.not_editable': 'لم يعد من الممكن تغيير هذا السؤال: تمت الإجابة عنه أو استُبعد أو يُعرض على الشاشة.',
+  'error.question.not_yours': 'لا يمكن تغيير هذا السؤال إلا لمن طرحه.',
   'error.moderation.invalid': 'لم يعد هذا الإجراء ينطبق على هذا السؤال.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.

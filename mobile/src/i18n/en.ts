@@ -126,6 +126,17 @@ export const en = {
   'question.withdrawUpvote': 'Withdraw upvote',
   'question.upvotes': 'Upvotes: {count}',
   'question.askedAt': 'Asked at {time}',
+  'question.edit': 'Edit',
+  'question.delete': 'Delete',
+  'question.save': 'Save',
+  'question.cancel': 'Cancel',
+  'question.edited': 'edited',
+  'question.editLabel': 'Edit your question',
+  'question.confirmDelete': 'Delete this question for everyone?',
+  'question.confirmDeleteYes': 'Delete it',
+  'question.keep': 'Keep it',
+  'question.changeOffline': 'You are offline: your question can be edited or deleted once you are back online.',
+  'question.editedPending': 'Your edited question waits for a moderator again.',
   'question.yourPending': 'Only you can see these questions',
   'question.list': 'Questions from the room and online',
 
@@ -239,6 +250,8 @@ export const en = {
   'error.question.not_upvoted': 'You have not upvoted this question.',
   'error.question.rate_limited': 'You are asking very quickly. Please wait a minute before asking again.',
   'error.question.own': 'You cannot upvote your own question.',
+  'error.question.not_editable': 'This question can no longer be changed: it was answered, set aside or is on screen.',
+  'error.question.not_yours': 'Only the person who asked this question can change it.',
   'error.moderation.invalid': 'This action does not apply to the question any more.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.

@@ -127,6 +127,17 @@ export const es: Messages = {
   'question.withdrawUpvote': 'Retirar voto',
   'question.upvotes': 'Votos: {count}',
   'question.askedAt': 'Formulada a las {time}',
+  'question.edit': 'Editar',
+  'question.delete': 'Eliminar',
+  'question.save': 'Guardar',
+  'question.cancel': 'Cancelar',
+  'question.edited': 'editada',
+  'question.editLabel': 'Edite su pregunta',
+  'question.confirmDelete': '¿Eliminar esta pregunta para todos?',
+  'question.confirmDeleteYes': 'Eliminarla',
+  'question.keep': 'Conservarla',
+  'question.changeOffline': 'Está sin conexión: podrá editar o eliminar su pregunta cuando vuelva a estar en línea.',
+  'question.editedPending': 'Su pregunta editada espera de nuevo a un moderador.',
   'question.yourPending': 'Solo usted ve estas preguntas',
   'question.list': 'Preguntas de la sala y en línea',
 
@@ -240,6 +251,8 @@ export const es: Messages = {
   'error.question.not_upvoted': 'No ha votado esta pregunta.',
   'error.question.rate_limited': 'Está preguntando muy rápido. Espere un minuto antes de volver a preguntar.',
   'error.question.own': 'No puede votar su propia pregunta.',
+  'error.question.not_editable': 'Esta pregunta ya no se puede cambiar: fue respondida, descartada o está en pantalla.',
+  'error.question.not_yours': 'Solo la persona que hizo esta pregunta puede cambiarla.',
   'error.moderation.invalid': 'Esta acción ya no se aplica a esta pregunta.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.

@@ -127,6 +127,17 @@ export const fr: Messages = {
   'question.withdrawUpvote': 'Retirer mon vote',
   'question.upvotes': 'Votes : {count}',
   'question.askedAt': 'Posée à {time}',
+  'question.edit': 'Modifier',
+  'question.delete': 'Supprimer',
+  'question.save': 'Enregistrer',
+  'question.cancel': 'Annuler',
+  'question.edited': 'modifiée',
+  'question.editLabel': 'Modifier votre question',
+  'question.confirmDelete': 'Supprimer cette question pour tout le monde ?',
+  'question.confirmDeleteYes': 'La supprimer',
+  'question.keep': 'La garder',
+  'question.changeOffline': 'Vous êtes hors ligne : vous pourrez modifier ou supprimer votre question une fois reconnecté.',
+  'question.editedPending': 'Votre question modifiée attend de nouveau un modérateur.',
   'question.yourPending': 'Vous seul·e voyez ces questions',
   'question.list': 'Questions de la salle et en ligne',
 
@@ -240,6 +251,8 @@ export const fr: Messages = {
   'error.question.not_upvoted': 'Vous n’avez pas voté pour cette question.',
   'error.question.rate_limited': 'Vous posez des questions très rapidement. Patientez une minute avant d’en poser une autre.',
   'error.question.own': 'Vous ne pouvez pas voter pour votre propre question.',
+  'error.question.not_editable': 'Cette question ne peut plus être changée : elle a reçu une réponse, a été écartée ou est à l’écran.',
+  'error.question.not_yours': 'Seule la personne qui a posé cette question peut la changer.',
   'error.moderation.invalid': 'Cette action ne s’applique plus à cette question.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.

@@ -127,6 +127,17 @@ export const ru: Messages = {
   'question.withdrawUpvote': 'Отозвать голос',
   'question.upvotes': 'Голоса: {count}',
   'question.askedAt': 'Задан в {time}',
+  'question.edit': 'Изменить',
+  'question.delete': 'Удалить',
+  'question.save': 'Сохранить',
+  'question.cancel': 'Отмена',
+  'question.edited': 'изменён',
+  'question.editLabel': 'Измените свой вопрос',
+  'question.confirmDelete': 'Удалить этот вопрос для всех?',
+  'question.confirmDeleteYes': 'Удалить',
+  'question.keep': 'Оставить',
+  'question.changeOffline': 'Вы не в сети: изменить или удалить вопрос можно будет после восстановления связи.',
+  'question.editedPending': 'Ваш изменённый вопрос снова ждёт модератора.',
   'question.yourPending': 'Эти вопросы видите только вы',
   'question.list': 'Вопросы из зала и онлайн',
 
@@ -240,6 +251,8 @@ export const ru: Messages = {
   'error.question.not_upvoted': 'Вы не голосовали за этот вопрос.',
   'error.question.rate_limited': 'Вы задаёте вопросы слишком часто. Подождите минуту, прежде чем задать следующий.',
   'error.question.own': 'Нельзя голосовать за собственный вопрос.',
+  'error.question.not_editable': 'Этот вопрос больше нельзя изменить: на него ответили, его отклонили или он на экране.',
+  'error.question.not_yours': 'Изменить этот вопрос может только его автор.',
   'error.moderation.invalid': 'Это действие больше не применимо к вопросу.',
 
   // Polls, room screen, leaderboard, WSIS Prizes.

@@ -127,6 +127,17 @@ export const zh: Messages = {
   'question.withdrawUpvote': '取消点赞',
   'question.upvotes': '点赞数：{count}',
   'question.askedAt': '提问时间 {time}',
+  'question.edit': '编辑',
+  'question.delete': '删除',
+  'question.save': '保存',
+  'question.cancel': '取消',
+  'question.edited': '已编辑',
+  'question.editLabel': '编辑您的问题',
+  'question.confirmDelete': '要为所有人删除此问题吗？',
+  'question.confirmDeleteYes': '删除',
+  'question.keep': '保留',
+  'question.changeOffline': '您已离线：恢复联网后即可编辑或删除您的问题。',
+  'question.editedPending': '您编辑后的问题需再次等待主持人审核。',
   'question.yourPending': '只有您能看到这些问题',
   'question.list': '现场和线上的提问',
 
@@ -240,6 +251,8 @@ export const zh: Messages = {
   'error.question.not_upvoted': '您尚未为此问题点赞。',
   'error.question.rate_limited': '您提问过于频繁。请等待一分钟后再提问。',
   'error.question.own': '您不能为自己的问题点赞。',
+  'error.question.not_editable': '此问题已无法更改：它已被回答、被搁置或正在屏幕上显示。',
+  'error.question.not_yours': '只有提问者本人才能更改此问题。',
   'error.moderation.invalid': '此操作已不适用于该问题。',
 
   // Polls, room screen, leaderboard, WSIS Prizes.

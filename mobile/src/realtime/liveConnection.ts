@@ -257,6 +257,14 @@ export class LiveConnection {
     return this.write('AskQuestion', sessionId, text, anonymous, operationId);
   }
 
+  editQuestion(sessionId: string, questionId: number, text: string, operationId: string = newOperationId()): Promise<QuestionView> {
+    return this.write('EditQuestion', sessionId, questionId, text, operationId);
+  }
+
+  deleteQuestion(sessionId: string, questionId: number, operationId: string = newOperationId()): Promise<void> {
+    return this.write('DeleteQuestion', sessionId, questionId, operationId);
+  }
+
   upvote(sessionId: string, questionId: number, operationId: string = newOperationId()): Promise<UpvoteReceipt> {
     return this.write('Upvote', sessionId, questionId, operationId);
   }

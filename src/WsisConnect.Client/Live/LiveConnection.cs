@@ -167,6 +167,32 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
         return question;
     }
 
+    /// <summary>
+    /// Replaces the text of your own question while it is pending or approved and not pinned; it keeps its id, upvoters
+    /// and votes, and carries <see cref="QuestionView.EditedAt"/>. In a pre-moderated session an approved question goes
+    /// back to pending. Refused with <c>question.not_yours</c>, <c>question.not_editable</c> (answered, dismissed or
+    /// pinned), <c>question.empty</c>, <c>question.too_long</c>, <c>question.rate_limited</c>, <c>question.not_found</c>,
+    /// <c>session.ended</c>. Safe to retry with the same <paramref name="operationId"/> (one is made up when null).
+    /// </summary>
+    public async Task<QuestionView> EditQuestion(string sessionId, int questionId, string text, string? operationId = null)
+    {
+        var question = await WriteAsync<QuestionView>(nameof(EditQuestion), operationId, sessionId, questionId, text);
+        Joined(sessionId)?.RecordEdited(question);
+        return question;
+    }
+
+    /// <summary>
+    /// Deletes your own question while it is pending or approved; it disappears for everyone (pushed in
+    /// <see cref="QueueDelta.Deleted"/>). Refused with <c>question.not_yours</c>, <c>question.not_editable</c> (answered or
+    /// dismissed), <c>question.not_found</c>, <c>session.ended</c>. Safe to retry with the same <paramref name="operationId"/>:
+    /// a retry finding it deleted succeeds.
+    /// </summary>
+    public async Task DeleteQuestion(string sessionId, int questionId, string? operationId = null)
+    {
+        await WriteAsync(nameof(DeleteQuestion), operationId, sessionId, questionId);
+        Joined(sessionId)?.RecordDeleted(questionId);
+    }
+
     public async Task<UpvoteReceipt> Upvote(string sessionId, int questionId, string? operationId = null)
     {
         var receipt = await WriteAsync<UpvoteReceipt>(nameof(Upvote), operationId, sessionId, questionId);

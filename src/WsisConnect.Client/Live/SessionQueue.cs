@@ -14,6 +14,8 @@ public sealed class SessionQueue(string sessionId)
     private readonly List<QueueDelta> _early = [];
     private readonly HashSet<int> _mine = [];
     private readonly HashSet<int> _myUpvotes = [];
+    // Deleted questions never come back (their numbers are not reused), so a late change to one is ignored.
+    private readonly HashSet<int> _deleted = [];
     private long _version = -1;
     private SessionDetails? _session;
 
@@ -85,6 +87,7 @@ public sealed class SessionQueue(string sessionId)
         {
             _questions.Clear();
             foreach (var q in snapshot.Questions) _questions[q.Id] = q;
+            _deleted.Clear();
             _mine.Clear();
             _mine.UnionWith(snapshot.MyQuestions);
             _myUpvotes.Clear();
@@ -125,6 +128,36 @@ public sealed class SessionQueue(string sessionId)
         Changed?.Invoke(this);
     }
 
+    internal void RecordEdited(QuestionView question)
+    {
+        lock (_sync)
+        {
+            if (_version >= 0 && !_deleted.Contains(question.Id)
+                && (!_questions.TryGetValue(question.Id, out var held) || held.Revision < question.Revision))
+            {
+                _questions[question.Id] = question;
+            }
+        }
+        Changed?.Invoke(this);
+    }
+
+    internal void RecordDeleted(int questionId)
+    {
+        lock (_sync)
+        {
+            Forget(questionId);
+        }
+        Changed?.Invoke(this);
+    }
+
+    private void Forget(int questionId)
+    {
+        _deleted.Add(questionId);
+        _questions.Remove(questionId);
+        _mine.Remove(questionId);
+        _myUpvotes.Remove(questionId);
+    }
+
     internal void RecordUpvote(UpvoteReceipt receipt)
     {
         lock (_sync)
@@ -146,7 +179,7 @@ public sealed class SessionQueue(string sessionId)
 
     private void ApplyLocked(QueueDelta delta)
     {
-        foreach (var q in delta.Changed)
+        foreach (var q in delta.Changed.Where(q => !_deleted.Contains(q.Id)))
         {
             if (!_questions.TryGetValue(q.Id, out var held) || held.Revision < q.Revision)
             {
@@ -157,6 +190,10 @@ public sealed class SessionQueue(string sessionId)
         foreach (var id in delta.Removed.Where(id => !_mine.Contains(id)))
         {
             _questions.Remove(id);
+        }
+        foreach (var id in delta.Deleted)
+        {
+            Forget(id);
         }
         _version = Math.Max(_version, delta.Version);
     }

@@ -42,6 +42,10 @@ public static class ErrorCodes
     public const string OwnQuestion = "question.own";
     /// <summary>Asking too often in this session.</summary>
     public const string QuestionRateLimited = "question.rate_limited";
+    /// <summary>The question can no longer be edited or deleted: it was answered, dismissed, or (for an edit) is on the room screen.</summary>
+    public const string QuestionNotEditable = "question.not_editable";
+    /// <summary>Someone else asked this question; only its asker may edit or delete it.</summary>
+    public const string NotYourQuestion = "question.not_yours";
     /// <summary>The moderation action does not apply to the question in its state.</summary>
     public const string InvalidModeration = "moderation.invalid";
     /// <summary>No poll with this id.</summary>

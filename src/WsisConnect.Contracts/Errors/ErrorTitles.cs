@@ -28,6 +28,8 @@ public static class ErrorTitles
         [ErrorCodes.OwnQuestion] = "You cannot upvote your own question.",
         [ErrorCodes.NotUpvoted] = "You have not upvoted this question.",
         [ErrorCodes.QuestionRateLimited] = "You are asking too often in this session.",
+        [ErrorCodes.QuestionNotEditable] = "The question can no longer be changed.",
+        [ErrorCodes.NotYourQuestion] = "Only the asker can change this question.",
         [ErrorCodes.InvalidModeration] = "This moderation action does not apply to the question now.",
         [ErrorCodes.PollNotFound] = "There is no such poll.",
         [ErrorCodes.PollNotOpen] = "The poll is not taking votes.",

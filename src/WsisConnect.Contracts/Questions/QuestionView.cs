@@ -8,6 +8,7 @@ namespace WsisConnect.Contracts.Questions;
 /// <param name="AuthorName">The asker's name, or null when anonymous.</param>
 /// <param name="Origin">Whether the asker was in the room or remote.</param>
 /// <param name="Revision">Grows with every change of this question; a client keeps the view with the highest revision.</param>
+/// <param name="EditedAt">When its asker last edited the text, or null if never: shown to everyone as "edited".</param>
 [Wire("wsis.QuestionView")]
 public sealed record QuestionView(
     [property: WireMember(0)] int Id,
@@ -20,4 +21,5 @@ public sealed record QuestionView(
     [property: WireMember(7)] bool Pinned,
     [property: WireMember(8)] int Upvotes,
     [property: WireMember(9)] DateTimeOffset AskedAt,
-    [property: WireMember(10)] long Revision);
+    [property: WireMember(10)] long Revision,
+    [property: WireMember(11)] DateTimeOffset? EditedAt);

@@ -39,6 +39,15 @@ public interface ILiveHub
     /// <summary>Asks a question; returns it as stored (pending in pre-moderated sessions).</summary>
     Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null);
 
+    /// <summary>
+    /// Replaces the text of the caller's own question while it is pending or approved and not pinned; its id, upvoters and
+    /// votes stay. In a pre-moderated session an approved question goes back to pending for a moderator to review again.
+    /// </summary>
+    Task<QuestionView> EditQuestion(string sessionId, int questionId, string text, string? operationId = null);
+
+    /// <summary>Deletes the caller's own question while it is pending or approved; it disappears for everyone.</summary>
+    Task DeleteQuestion(string sessionId, int questionId, string? operationId = null);
+
     /// <summary>Upvotes a question, once per person; askers cannot upvote their own (<c>question.own</c>).</summary>
     Task<UpvoteReceipt> Upvote(string sessionId, int questionId, string? operationId = null);
 

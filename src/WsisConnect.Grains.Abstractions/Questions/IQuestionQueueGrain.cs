@@ -14,6 +14,15 @@ public interface IQuestionQueueGrain : IGrainWithStringKey
     /// <summary>Asks a question; returns it once stored. Anonymous questions earn no points, so no score names their asker.</summary>
     Task<QuestionView> AskAsync(Caller caller, string text, bool anonymous);
 
+    /// <summary>
+    /// Replaces the text of the caller's own pending or approved (not pinned) question, keeping its id and upvoters; in a
+    /// pre-moderated session an approved question goes back to pending.
+    /// </summary>
+    Task<QuestionView> EditAsync(Caller caller, int questionId, string text);
+
+    /// <summary>Deletes the caller's own pending or approved question for everyone; its number is never reused.</summary>
+    Task DeleteAsync(Caller caller, int questionId);
+
     /// <summary>Upvotes a visible question, once per person and never one's own; the asker earns points once per voter.</summary>
     Task<UpvoteReceipt> UpvoteAsync(Caller caller, int questionId);
 

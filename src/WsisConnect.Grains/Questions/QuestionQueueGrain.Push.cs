@@ -47,20 +47,26 @@ public sealed partial class QuestionQueueGrain
         _changed.Clear();
 
         var sends = new List<Task>();
-        var publicChanged = changed.Where(q => q.Record.IsPublic).Select(ToView).ToList();
-        var publicRemoved = changed.Where(q => !q.Record.IsPublic && q.Record.EverPublic).Select(q => q.Record.Id).ToList();
-        if (publicChanged.Count > 0 || publicRemoved.Count > 0)
+        var deleted = changed.Where(q => q.Record.Deleted).ToList();
+        var kept = changed.Where(q => !q.Record.Deleted).ToList();
+        var publicChanged = kept.Where(q => q.Record.IsPublic).Select(ToView).ToList();
+        var publicRemoved = kept.Where(q => !q.Record.IsPublic && q.Record.EverPublic).Select(q => q.Record.Id).ToList();
+        // Participants never saw a question deleted while pending, so they are not told of it.
+        var publicDeleted = deleted.Where(q => q.Record.EverPublic).Select(q => q.Record.Id).ToList();
+        if (publicChanged.Count > 0 || publicRemoved.Count > 0 || publicDeleted.Count > 0)
         {
             sends.Add(broadcaster.QuestionsChangedAsync(LiveAudience.Participants, SessionId,
-                new QueueDelta(SessionId, _version, publicChanged, publicRemoved)));
+                new QueueDelta(SessionId, _version, publicChanged, publicRemoved, publicDeleted)));
         }
         sends.Add(broadcaster.QuestionsChangedAsync(LiveAudience.Moderators, SessionId,
-            new QueueDelta(SessionId, _version, [.. changed.Select(ToView)], [])));
-        // Askers follow their own pending and dismissed questions, which participants do not see.
+            new QueueDelta(SessionId, _version, [.. kept.Select(ToView)], [], [.. deleted.Select(q => q.Record.Id)])));
+        // Askers follow their own pending and dismissed questions, which participants do not see, and their deletions
+        // (on every device, also those that never joined the participants' group).
         foreach (var own in changed.Where(q => !q.Record.IsPublic).GroupBy(q => q.Record.AuthorId))
         {
             sends.Add(broadcaster.QuestionsChangedAsync(LiveAudience.Attendee, own.Key,
-                new QueueDelta(SessionId, _version, [.. own.Select(ToView)], [])));
+                new QueueDelta(SessionId, _version, [.. own.Where(q => !q.Record.Deleted).Select(ToView)], [],
+                    [.. own.Where(q => q.Record.Deleted).Select(q => q.Record.Id)])));
         }
         PushCount += sends.Count;
         try

@@ -29,6 +29,8 @@ public sealed partial class QuestionQueueGrain(
     private readonly Dictionary<int, QuestionEntry> _questions = [];
     private readonly Dictionary<string, int> _asked = new(StringComparer.Ordinal);
     private readonly SlidingWindowLimiter _limiter = new(options.Value.MaxPerWindow, options.Value.Window, time);
+    // Edits have their own budget, as large as asking's: each one is a push to every participant.
+    private readonly SlidingWindowLimiter _editLimiter = new(options.Value.MaxPerWindow, options.Value.Window, time);
     private SessionDetails? _session;
     private long _version;
 
@@ -70,14 +72,14 @@ public sealed partial class QuestionQueueGrain(
         var session = RequireSession();
         var moderator = SessionAccess.CanModerate(caller, session);
         var visible = _questions.Values
-            .Where(q => moderator || q.Record.IsPublic || q.Record.AuthorId == caller.AttendeeId)
+            .Where(q => !q.Record.Deleted && (moderator || q.Record.IsPublic || q.Record.AuthorId == caller.AttendeeId))
             .OrderBy(q => q.Record.Id)
             .ToList();
         return Task.FromResult(new QuestionQueueSnapshot(
             session,
             [.. visible.Select(ToView)],
             [.. visible.Where(q => q.Voters.Contains(caller.AttendeeId)).Select(q => q.Record.Id)],
-            [.. _questions.Values.Where(q => q.Record.AuthorId == caller.AttendeeId).Select(q => q.Record.Id).Order()],
+            [.. _questions.Values.Where(q => !q.Record.Deleted && q.Record.AuthorId == caller.AttendeeId).Select(q => q.Record.Id).Order()],
             moderator,
             _version));
     }
@@ -103,7 +105,7 @@ public sealed partial class QuestionQueueGrain(
 
     private QuestionEntry RequireVisible(Caller caller, int questionId, bool moderator = false)
     {
-        if (_questions.TryGetValue(questionId, out var entry)
+        if (_questions.TryGetValue(questionId, out var entry) && !entry.Record.Deleted
             && (moderator || entry.Record.IsPublic || entry.Record.AuthorId == caller.AttendeeId))
         {
             return entry;

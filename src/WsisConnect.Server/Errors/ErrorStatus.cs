@@ -20,11 +20,11 @@ public static class ErrorStatus
             => StatusCodes.Status404NotFound,
         ErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         ErrorCodes.CodeTaken or ErrorCodes.SessionEnded or ErrorCodes.QuestionNotOpen or ErrorCodes.AlreadyUpvoted
-            or ErrorCodes.NotUpvoted or ErrorCodes.OwnQuestion or ErrorCodes.InvalidModeration or ErrorCodes.PollNotOpen or ErrorCodes.PollAlreadyVoted
+            or ErrorCodes.NotUpvoted or ErrorCodes.OwnQuestion or ErrorCodes.QuestionNotEditable or ErrorCodes.InvalidModeration or ErrorCodes.PollNotOpen or ErrorCodes.PollAlreadyVoted
             or ErrorCodes.PollInvalidTransition or ErrorCodes.PrizeAlreadyVoted or ErrorCodes.PrizeVotingClosed
             or ErrorCodes.AlreadyContact or ErrorCodes.ContactBlocked
             => StatusCodes.Status409Conflict,
-        ErrorCodes.NotAContact => StatusCodes.Status403Forbidden,
+        ErrorCodes.NotAContact or ErrorCodes.NotYourQuestion => StatusCodes.Status403Forbidden,
         ErrorCodes.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         ErrorCodes.TooManyRequests or ErrorCodes.CodeRateLimited or ErrorCodes.QuestionRateLimited or ErrorCodes.RequestRateLimited

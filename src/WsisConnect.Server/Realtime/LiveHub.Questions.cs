@@ -46,6 +46,12 @@ public sealed partial class LiveHub
     public Task<QuestionView> AskQuestion(string sessionId, string text, bool anonymous, string? operationId = null) =>
         grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).AskAsync(CurrentCaller, text ?? string.Empty, anonymous);
 
+    public Task<QuestionView> EditQuestion(string sessionId, int questionId, string text, string? operationId = null) =>
+        grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).EditAsync(CurrentCaller, questionId, text ?? string.Empty);
+
+    public Task DeleteQuestion(string sessionId, int questionId, string? operationId = null) =>
+        grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).DeleteAsync(CurrentCaller, questionId);
+
     public Task<UpvoteReceipt> Upvote(string sessionId, int questionId, string? operationId = null) =>
         grains.GetGrain<IQuestionQueueGrain>(RequireSessionId(sessionId)).UpvoteAsync(CurrentCaller, questionId);
 

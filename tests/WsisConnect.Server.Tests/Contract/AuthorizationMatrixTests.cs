@@ -38,6 +38,10 @@ public sealed class AuthorizationMatrixTests(ForumServerFixture server)
         [nameof(ILiveHub.UnwatchOperations)] = new(Expect.SignedIn, (_, me) => me.Live.UnwatchOperations()),
         [nameof(ILiveHub.AskQuestion)] = new(Expect.SignedIn, (w, me) => me.Live.AskQuestion(w.Session.Id, "May I ask this?", anonymous: false)),
         [nameof(ILiveHub.Upvote)] = new(Expect.SignedIn, async (w, me) => await me.Live.Upvote(w.Session.Id, (await w.QuestionAsync()).Id)),
+        [nameof(ILiveHub.EditQuestion)] = new(Expect.SignedIn, async (w, me) =>
+            await me.Live.EditQuestion(w.Session.Id, (await w.OwnQuestionAsync(me)).Id, "My own question, sharper?")),
+        [nameof(ILiveHub.DeleteQuestion)] = new(Expect.SignedIn, async (w, me) =>
+            await me.Live.DeleteQuestion(w.Session.Id, (await w.OwnQuestionAsync(me)).Id)),
         [nameof(ILiveHub.WithdrawUpvote)] = new(Expect.SignedIn, async (w, me) =>
         {
             var question = await w.QuestionAsync();

@@ -82,6 +82,13 @@ public sealed class ContractWorld : IAsyncDisposable
     public Task<QuestionView> QuestionAsync() =>
         Server.Grains.GetGrain<IQuestionQueueGrain>(Session.Id).AskAsync(Helper(), "A question to act on?", anonymous: false);
 
+    /// <summary>
+    /// A question <paramref name="asker"/> asked themselves, for the asker's edit and delete (with AskQuestion's own case,
+    /// three asks per person: the limit the test server allows in a minute).
+    /// </summary>
+    public Task<QuestionView> OwnQuestionAsync(Participant asker) =>
+        Server.Grains.GetGrain<IQuestionQueueGrain>(Session.Id).AskAsync(ToCaller(asker.Profile), "My own question?", anonymous: false);
+
     /// <summary>A draft poll of the session.</summary>
     public Task<PollDetails> DraftAsync() =>
         Server.Grains.GetGrain<ISessionPollsGrain>(Session.Id).CreateAsync(Moderator, new PollDraft("Draft?", PollKind.SingleChoice, ["a", "b"]));

@@ -4,6 +4,7 @@ import { icons } from '../../app/icons';
 import { formatNumber, t } from '../../i18n';
 import { formatTime } from '../../i18n/format';
 import { participationName, questionStatusName } from '../../i18n/labels';
+import { ownQuestionTools, type OwnQuestionActions, type OwnQuestionMode } from './ownQuestionTools';
 
 /** What a question's look depends on besides the question itself. */
 export interface QuestionContext {
@@ -15,14 +16,22 @@ export interface QuestionContext {
   waiting?: boolean;
   moderator: boolean;
   busy: boolean;
+  /** The asker's edit or delete in progress on this question (their own only). */
+  own: OwnQuestionMode;
+  /** Whether the asker's Edit and Delete can be used now (connected, session not over). */
+  canChange: boolean;
 }
 
-export interface QuestionActions {
+export interface QuestionActions extends OwnQuestionActions {
   toggleUpvote(question: QuestionView): void;
   moderate(question: QuestionView, action: ModerationAction): void;
 }
 
 export function questionSignature(question: QuestionView, context: QuestionContext): string {
+  if (context.own === 'editing') {
+    // The open editor is not rebuilt while upvotes come in, so the text being typed and the focus stay.
+    return JSON.stringify(['editing', question.id]);
+  }
   return JSON.stringify([question.revision, question.upvotes, question.status, question.pinned, context]);
 }
 
@@ -48,7 +57,7 @@ export function questionItem(question: QuestionView, context: QuestionContext, a
     h(
       'div',
       { class: 'question-body' },
-      h('p', { class: 'question-text', dir: 'auto', 'data-testid': 'question-text' }, question.text),
+      context.own === 'editing' ? null : h('p', { class: 'question-text', dir: 'auto', 'data-testid': 'question-text' }, question.text),
       h(
         'div',
         { class: 'question-meta' },
@@ -60,8 +69,12 @@ export function questionItem(question: QuestionView, context: QuestionContext, a
         ),
         h('time', { class: 'question-time', datetime: question.askedAt }, t('question.askedAt', { time: formatTime(question.askedAt) })),
         context.mine ? h('span', { class: 'badge badge-mine' }, t('question.mine')) : null,
+        question.editedAt
+          ? h('span', { class: 'question-edited', 'data-testid': 'question-edited', title: formatTime(question.editedAt) }, t('question.edited'))
+          : null,
         stateBadge(question, context),
       ),
+      context.mine ? ownQuestionTools(question, context.own, !context.canChange || context.busy, actions) : null,
       context.moderator ? moderatorActions(question, context, actions) : null,
     ),
   );

@@ -8,6 +8,7 @@ import { currentOutbox } from '../../offline/outbox';
 import { createAskForm, type AskForm } from './askForm';
 import { KeyedList } from './keyedList';
 import { createModerationBar, type ModerationTab, moderationTabs } from './moderationBar';
+import type { OwnQuestionMode } from './ownQuestionTools';
 import { questionItem, questionSignature, type QuestionContext } from './questionItem';
 import type { QueueState } from './queueState';
 import { createQueueSync } from './queueSync';
@@ -57,11 +58,18 @@ export function createQuestionsPanel(
   let tab: ModerationTab = 'queue';
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   const busy = new Set<number>();
+  // At most one of the asker's own questions is being edited or confirmed for deletion at a time.
+  let ownChange: { id: number; mode: OwnQuestionMode } | null = null;
 
   const render = (q: QuestionView): HTMLElement =>
     questionItem(q, contextOf(q), {
       toggleUpvote: (question) => void toggleUpvote(question),
       moderate: (question, action) => void moderate(question, action),
+      startEdit: (question) => beginOwnChange(question, 'editing'),
+      askDelete: (question) => beginOwnChange(question, 'confirmingDelete', 'question-delete-keep'),
+      cancel: (question) => endOwnChange(question, 'question-edit'),
+      saveEdit: (question, text) => void saveEdit(question, text),
+      confirmDelete: (question) => void confirmDelete(question),
     });
   const signature = (q: QuestionView): string => questionSignature(q, contextOf(q));
   const lists = [pinnedList, ownList, mainList].map((list) => new KeyedList<QuestionView>(list, (q) => q.id, signature, render));
@@ -113,7 +121,72 @@ export function createQuestionsPanel(
         (connection.state === 'connected' || (currentOutbox() !== null && !queue?.myUpvotes.has(q.id))),
       moderator,
       busy: busy.has(q.id),
+      own: ownChange?.id === q.id ? ownChange.mode : 'idle',
+      // Edits and deletes are not kept in the offline outbox: they need the question's current state, which only
+      // the server knows, so offline the buttons are disabled and say why.
+      canChange: queue?.session.status !== 'Ended' && connection.state === 'connected',
     };
+  }
+
+  function beginOwnChange(question: QuestionView, mode: OwnQuestionMode, focus?: string): void {
+    if (connection.state !== 'connected') {
+      showNotice(t('question.changeOffline'));
+      return;
+    }
+    ownChange = { id: question.id, mode };
+    renderQuestions();
+    if (focus) {
+      focusIn(question.id, focus);
+    }
+  }
+
+  function endOwnChange(question: QuestionView, focus: string): void {
+    ownChange = null;
+    renderQuestions();
+    focusIn(question.id, focus);
+  }
+
+  function focusIn(questionId: number, testId: string): void {
+    element.querySelector<HTMLElement>(`[data-question-id="${questionId}"] [data-testid="${testId}"]`)?.focus();
+  }
+
+  async function saveEdit(question: QuestionView, text: string): Promise<void> {
+    if (!queue || busy.has(question.id)) {
+      return;
+    }
+    busy.add(question.id);
+    try {
+      const edited = await connection.editQuestion(sessionId, question.id, text);
+      queue.upsert(edited);
+      ownChange = null;
+      if (edited.status === 'Pending' && question.status === 'Approved') {
+        announcer.textContent = t('question.editedPending');
+      }
+    } catch (error: unknown) {
+      showNotice(describeHubError(error));
+    }
+    busy.delete(question.id);
+    renderQuestions();
+    if (!ownChange) {
+      focusIn(question.id, 'question-edit');
+    }
+  }
+
+  async function confirmDelete(question: QuestionView): Promise<void> {
+    if (!queue || busy.has(question.id)) {
+      return;
+    }
+    busy.add(question.id);
+    renderQuestions();
+    try {
+      await connection.deleteQuestion(sessionId, question.id);
+      queue.remove(question.id);
+    } catch (error: unknown) {
+      showNotice(describeHubError(error));
+    }
+    ownChange = null;
+    busy.delete(question.id);
+    renderQuestions();
   }
 
   async function toggleUpvote(question: QuestionView): Promise<void> {

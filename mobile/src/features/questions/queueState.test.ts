@@ -33,6 +33,7 @@ function question(id: number, change: Partial<QuestionView> = {}): QuestionView 
     upvotes: 0,
     askedAt: `2025-07-07T09:0${id}:00+02:00`,
     revision: 1,
+    editedAt: null,
     ...change,
   };
 }
@@ -60,25 +61,25 @@ describe('QueueState', () => {
 
   it('keeps the higher revision when a delta is older', () => {
     const state = new QueueState(snapshot([question(1, { revision: 5, upvotes: 3 })]));
-    state.applyDelta({ sessionId: 's001', version: 11, changed: [question(1, { revision: 4, upvotes: 1 })], removed: [] });
+    state.applyDelta({ sessionId: 's001', version: 11, changed: [question(1, { revision: 4, upvotes: 1 })], removed: [], deleted: [] });
     expect(state.questions.get(1)?.upvotes).toBe(3);
-    state.applyDelta({ sessionId: 's001', version: 12, changed: [question(1, { revision: 6, upvotes: 8 })], removed: [] });
+    state.applyDelta({ sessionId: 's001', version: 12, changed: [question(1, { revision: 6, upvotes: 8 })], removed: [], deleted: [] });
     expect(state.questions.get(1)?.upvotes).toBe(8);
   });
 
   it('removes the ids a delta lists and ignores other sessions', () => {
     const state = new QueueState(snapshot([question(1), question(2)]));
-    expect(state.applyDelta({ sessionId: 's002', version: 11, changed: [], removed: [1] })).toBe(false);
+    expect(state.applyDelta({ sessionId: 's002', version: 11, changed: [], removed: [1], deleted: [] })).toBe(false);
     expect(state.questions.size).toBe(2);
-    state.applyDelta({ sessionId: 's001', version: 11, changed: [], removed: [1] });
+    state.applyDelta({ sessionId: 's001', version: 11, changed: [], removed: [1], deleted: [] });
     expect([...state.questions.keys()]).toEqual([2]);
   });
 
   it('keeps my own question when the public audience loses it', () => {
     const state = new QueueState(snapshot([question(1), question(2)], { myQuestions: [2] }));
-    state.applyDelta({ sessionId: 's001', version: 11, changed: [], removed: [1, 2] });
+    state.applyDelta({ sessionId: 's001', version: 11, changed: [], removed: [1, 2], deleted: [] });
     expect([...state.questions.keys()]).toEqual([2]);
-    state.applyDelta({ sessionId: 's001', version: 11, changed: [question(2, { status: 'Dismissed', revision: 2 })], removed: [] });
+    state.applyDelta({ sessionId: 's001', version: 11, changed: [question(2, { status: 'Dismissed', revision: 2 })], removed: [], deleted: [] });
     expect(state.ownUnpublished().map((q) => q.status)).toEqual(['Dismissed']);
   });
 
@@ -100,5 +101,23 @@ describe('QueueState', () => {
     expect(state.ownUnpublished().map((q) => q.id)).toEqual([1, 2]);
     state.addOwn(question(4, { status: 'Pending', askedAt: '2025-07-07T09:30:00+02:00' }));
     expect(state.ownUnpublished().map((q) => q.id)).toEqual([1, 2, 4]);
+  });
+
+  it('drops deleted questions for everyone, the asker included, and ignores late changes to them', () => {
+    const state = new QueueState(snapshot([question(1), question(2)], { myQuestions: [2], myUpvotes: [1] }));
+    state.applyDelta({ sessionId: 's001', version: 11, changed: [], removed: [], deleted: [1, 2] });
+    expect(state.questions.size).toBe(0);
+    expect(state.myQuestions.has(2)).toBe(false);
+    expect(state.myUpvotes.has(1)).toBe(false);
+    state.applyDelta({ sessionId: 's001', version: 12, changed: [question(2, { revision: 9 })], removed: [], deleted: [] });
+    expect(state.questions.size).toBe(0);
+  });
+
+  it('replaces an edited question by revision and keeps its upvotes', () => {
+    const state = new QueueState(snapshot([question(1, { upvotes: 4 })], { myQuestions: [1] }));
+    state.upsert(question(1, { text: 'Sharper', upvotes: 4, revision: 2, editedAt: '2025-07-07T09:10:00+02:00' }));
+    expect(state.questions.get(1)?.text).toBe('Sharper');
+    expect(state.questions.get(1)?.editedAt).not.toBeNull();
+    expect(state.questions.get(1)?.upvotes).toBe(4);
   });
 });

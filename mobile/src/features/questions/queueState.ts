@@ -3,7 +3,8 @@ import type { QuestionQueueSnapshot, QuestionView, QueueDelta, SessionDetails, U
 /**
  * One session's question queue as this client knows it. Follows the contract's rules: a snapshot replaces
  * everything; a delta upserts a question only when its revision is higher than the one held and drops the
- * ids in `removed`; deltas of other sessions are ignored.
+ * ids in `removed` (the asker keeps their own) and in `deleted` (everyone drops those: the asker deleted them, and a
+ * deleted question's number is never reused, so a late change to it is ignored); deltas of other sessions are ignored.
  */
 export class QueueState {
   session: SessionDetails;
@@ -12,6 +13,7 @@ export class QueueState {
   readonly questions = new Map<number, QuestionView>();
   readonly myUpvotes = new Set<number>();
   readonly myQuestions = new Set<number>();
+  private readonly deleted = new Set<number>();
 
   constructor(snapshot: QuestionQueueSnapshot) {
     this.session = snapshot.session;
@@ -48,6 +50,9 @@ export class QueueState {
         changed = this.questions.delete(id) || changed;
       }
     }
+    for (const id of delta.deleted) {
+      changed = this.remove(id) || changed;
+    }
     this.version = Math.max(this.version, delta.version);
     return changed;
   }
@@ -58,7 +63,7 @@ export class QueueState {
       return false;
     }
     const held = this.questions.get(question.id);
-    if (held && held.revision >= question.revision) {
+    if (this.deleted.has(question.id) || (held && held.revision >= question.revision)) {
       return false;
     }
     this.questions.set(question.id, question);
@@ -69,6 +74,14 @@ export class QueueState {
   addOwn(question: QuestionView): void {
     this.myQuestions.add(question.id);
     this.upsert(question);
+  }
+
+  /** Forgets a deleted question for good; returns whether it was shown. */
+  remove(questionId: number): boolean {
+    this.deleted.add(questionId);
+    this.myQuestions.delete(questionId);
+    this.myUpvotes.delete(questionId);
+    return this.questions.delete(questionId);
   }
 
   /** Applies the stored outcome of an upvote or its withdrawal. */

@@ -25,11 +25,12 @@ public sealed class QuestionViewCodec : ShallowCopier<QuestionView>, IConverter<
         [property: Id(7)] bool Pinned,
         [property: Id(8)] int Upvotes,
         [property: Id(9)] DateTimeOffset AskedAt,
-        [property: Id(10)] long Revision);
+        [property: Id(10)] long Revision,
+        [property: Id(11)] DateTimeOffset? EditedAt);
 
     /// <inheritdoc/>
-    public QuestionView ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.Id, surrogate.SessionId, surrogate.Text, surrogate.AuthorId, surrogate.AuthorName, surrogate.Origin, surrogate.Status, surrogate.Pinned, surrogate.Upvotes, surrogate.AskedAt, surrogate.Revision);
+    public QuestionView ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.Id, surrogate.SessionId, surrogate.Text, surrogate.AuthorId, surrogate.AuthorName, surrogate.Origin, surrogate.Status, surrogate.Pinned, surrogate.Upvotes, surrogate.AskedAt, surrogate.Revision, surrogate.EditedAt);
 
     /// <inheritdoc/>
-    public Surrogate ConvertToSurrogate(in QuestionView value) => new(value.Id, value.SessionId, value.Text, value.AuthorId, value.AuthorName, value.Origin, value.Status, value.Pinned, value.Upvotes, value.AskedAt, value.Revision);
+    public Surrogate ConvertToSurrogate(in QuestionView value) => new(value.Id, value.SessionId, value.Text, value.AuthorId, value.AuthorName, value.Origin, value.Status, value.Pinned, value.Upvotes, value.AskedAt, value.Revision, value.EditedAt);
 }

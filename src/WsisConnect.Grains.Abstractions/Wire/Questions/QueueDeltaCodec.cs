@@ -17,11 +17,12 @@ public sealed class QueueDeltaCodec : ShallowCopier<QueueDelta>, IConverter<Queu
         [property: Id(0)] string SessionId,
         [property: Id(1)] long Version,
         [property: Id(2)] IReadOnlyList<QuestionView> Changed,
-        [property: Id(3)] IReadOnlyList<int> Removed);
+        [property: Id(3)] IReadOnlyList<int> Removed,
+        [property: Id(4)] IReadOnlyList<int> Deleted);
 
     /// <inheritdoc/>
-    public QueueDelta ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.SessionId, surrogate.Version, surrogate.Changed, surrogate.Removed);
+    public QueueDelta ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.SessionId, surrogate.Version, surrogate.Changed, surrogate.Removed, surrogate.Deleted);
 
     /// <inheritdoc/>
-    public Surrogate ConvertToSurrogate(in QueueDelta value) => new(value.SessionId, value.Version, value.Changed, value.Removed);
+    public Surrogate ConvertToSurrogate(in QueueDelta value) => new(value.SessionId, value.Version, value.Changed, value.Removed, value.Deleted);
 }
