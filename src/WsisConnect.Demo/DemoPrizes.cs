@@ -26,7 +26,7 @@ internal static class DemoPrizes
                 var project = $"{Verbs[random.Next(Verbs.Length)]} {Things[random.Next(Things.Length)]}: {line.Area ?? Short(line.Title)} in {country.Name}";
                 return new Nominee($"{id}-n{n:D2}", project, $"{country.Name} {Kinds[random.Next(Kinds.Length)]}", country.Code);
             });
-            return new PrizeCategory(id, name, line.Code, [.. nominees]);
+            return new PrizeCategory(id, name, line.Code, [.. nominees], DemoPrizeTitles.For(line, name));
         })];
     }
 

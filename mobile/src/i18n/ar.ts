@@ -540,6 +540,12 @@ export const ar: Messages = {
   'people.noSuggestions': 'لا اقتراحات بعد.',
   'people.completeProfile': 'أضف اهتماماتك لتحصل على اقتراحات.',
   'people.why': 'السبب',
+  'people.reason.SharedActionLines': '{count, plural, zero {لا خطوط عمل مشتركة} one {خط عمل مشترك واحد} two {خطّا عمل مشتركان} few {# خطوط عمل مشتركة} many {# خط عمل مشتركًا} other {# خط عمل مشترك}}: {list}',
+  'people.reason.SharedSdgs': '{count, plural, zero {لا أهداف مشتركة} one {هدف مشترك واحد من أهداف التنمية المستدامة} two {هدفان مشتركان من أهداف التنمية المستدامة} few {# أهداف مشتركة من أهداف التنمية المستدامة} many {# هدفًا مشتركًا من أهداف التنمية المستدامة} other {# هدف مشترك من أهداف التنمية المستدامة}}: {list}',
+  'people.reason.SessionsInCommon': '{count, plural, zero {لا جلسات مشتركة} one {جلسة مشتركة واحدة} two {جلستان مشتركتان} few {# جلسات مشتركة} many {# جلسة مشتركة} other {# جلسة مشتركة}}',
+  'people.reason.SharedTracks': 'كلاكما يتابع {list}',
+  'people.reason.ComplementaryStakeholders': '{mine} و{theirs} يكمّل أحدهما الآخر',
+  'people.reason.CommonLanguages': 'كلاكما يتحدث {list}',
 
   'person.you': 'أنت',
   'person.someone': 'أحد المشاركين',

@@ -539,6 +539,12 @@ export const en = {
   'people.noSuggestions': 'No suggestions yet.',
   'people.completeProfile': 'Add your interests to get some.',
   'people.why': 'Why',
+  'people.reason.SharedActionLines': '{count, plural, one {# shared action line} other {# shared action lines}}: {list}',
+  'people.reason.SharedSdgs': '{count, plural, one {# shared SDG} other {# shared SDGs}}: {list}',
+  'people.reason.SessionsInCommon': '{count, plural, one {# session in common} other {# sessions in common}}',
+  'people.reason.SharedTracks': 'Both follow {list}',
+  'people.reason.ComplementaryStakeholders': '{mine} meets {theirs}',
+  'people.reason.CommonLanguages': 'You both speak {list}',
 
   'person.you': 'You',
   'person.someone': 'Someone',

@@ -540,6 +540,12 @@ export const es: Messages = {
   'people.noSuggestions': 'Aún no hay sugerencias.',
   'people.completeProfile': 'Añada sus intereses para recibirlas.',
   'people.why': 'Por qué',
+  'people.reason.SharedActionLines': '{count, plural, one {# línea de acción en común} other {# líneas de acción en común}}: {list}',
+  'people.reason.SharedSdgs': '{count, plural, one {# ODS en común} other {# ODS en común}}: {list}',
+  'people.reason.SessionsInCommon': '{count, plural, one {# sesión en común} other {# sesiones en común}}',
+  'people.reason.SharedTracks': 'Ambos siguen {list}',
+  'people.reason.ComplementaryStakeholders': '{mine} y {theirs} se complementan',
+  'people.reason.CommonLanguages': 'Ambos hablan {list}',
 
   'person.you': 'Usted',
   'person.someone': 'Alguien',

@@ -540,6 +540,12 @@ export const fr: Messages = {
   'people.noSuggestions': 'Pas encore de suggestions.',
   'people.completeProfile': 'Ajoutez vos centres d’intérêt pour en recevoir.',
   'people.why': 'Pourquoi',
+  'people.reason.SharedActionLines': '{count, plural, one {# grande orientation en commun} other {# grandes orientations en commun}} : {list}',
+  'people.reason.SharedSdgs': '{count, plural, one {# ODD en commun} other {# ODD en commun}} : {list}',
+  'people.reason.SessionsInCommon': '{count, plural, one {# séance en commun} other {# séances en commun}}',
+  'people.reason.SharedTracks': 'Vous suivez tous deux {list}',
+  'people.reason.ComplementaryStakeholders': '{mine} et {theirs} se complètent',
+  'people.reason.CommonLanguages': 'Vous parlez tous deux {list}',
 
   'person.you': 'Vous',
   'person.someone': 'Quelqu’un',

@@ -540,6 +540,12 @@ export const ru: Messages = {
   'people.noSuggestions': 'Рекомендаций пока нет.',
   'people.completeProfile': 'Укажите свои интересы, чтобы их получить.',
   'people.why': 'Почему',
+  'people.reason.SharedActionLines': '{count, plural, one {# общее направление деятельности} few {# общих направления деятельности} many {# общих направлений деятельности} other {# общего направления деятельности}}: {list}',
+  'people.reason.SharedSdgs': '{count, plural, one {# общая ЦУР} few {# общие ЦУР} many {# общих ЦУР} other {# общей ЦУР}}: {list}',
+  'people.reason.SessionsInCommon': '{count, plural, one {# общая сессия} few {# общие сессии} many {# общих сессий} other {# общей сессии}}',
+  'people.reason.SharedTracks': 'Общие тематические треки: {list}',
+  'people.reason.ComplementaryStakeholders': '{mine} и {theirs} дополняют друг друга',
+  'people.reason.CommonLanguages': 'Общие языки: {list}',
 
   'person.you': 'Вы',
   'person.someone': 'Участник',

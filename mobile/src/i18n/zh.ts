@@ -540,6 +540,12 @@ export const zh: Messages = {
   'people.noSuggestions': '暂无推荐。',
   'people.completeProfile': '添加您的兴趣以获得推荐。',
   'people.why': '推荐理由',
+  'people.reason.SharedActionLines': '{count, plural, other {# 个共同的行动方面}}：{list}',
+  'people.reason.SharedSdgs': '{count, plural, other {# 个共同的可持续发展目标}}：{list}',
+  'people.reason.SessionsInCommon': '{count, plural, other {共同参加了 # 场会议}}',
+  'people.reason.SharedTracks': '你们都关注{list}',
+  'people.reason.ComplementaryStakeholders': '{mine}与{theirs}相辅相成',
+  'people.reason.CommonLanguages': '你们都会说{list}',
 
   'person.you': '您',
   'person.someone': '某位参会者',

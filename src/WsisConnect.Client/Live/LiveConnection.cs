@@ -256,6 +256,10 @@ public sealed partial class LiveConnection : ILiveHub, IAsyncDisposable
 
     public Task<long> MarkMessagesRead(string withAttendeeId, long sequence, string? operationId = null) => WriteAsync<long>(nameof(MarkMessagesRead), operationId, withAttendeeId, sequence);
 
+    /// <summary>
+    /// People to meet, best first. Each reason is a <see cref="MatchReason"/> (kind, count, codes: action lines, SDG
+    /// numbers, tracks, stakeholder types, ISO 639-1 languages), not a sentence: word it in your reader's language.
+    /// </summary>
     public Task<Suggestion[]> GetSuggestions(int take) => InvokeAsync<Suggestion[]>(nameof(GetSuggestions), take);
 
     public Task<SessionPresence> CheckIn(string sessionId, bool visible, string? operationId = null) => WriteAsync<SessionPresence>(nameof(CheckIn), operationId, sessionId, visible);

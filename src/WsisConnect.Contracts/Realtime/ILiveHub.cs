@@ -120,7 +120,10 @@ public interface ILiveHub
     /// <summary>Marks the conversation read up to <paramref name="sequence"/>; returns what is still unread.</summary>
     Task<long> MarkMessagesRead(string withAttendeeId, long sequence, string? operationId = null);
 
-    /// <summary>People the caller should meet, with the reasons.</summary>
+    /// <summary>
+    /// People the caller should meet, best first, each with its reasons as data (<see cref="Networking.MatchReason"/>:
+    /// a kind, a count and the codes shared) for the app to word in the reader's language.
+    /// </summary>
     Task<Networking.Suggestion[]> GetSuggestions(int take);
 
     /// <summary>Checks in to a session (by tap or the room's QR code), visible in its list or not.</summary>

@@ -29,8 +29,13 @@ public sealed class SuggestionTests(GarnetClusterFixture fixture) : IClassFixtur
 
         Assert.Equal(10, suggestions.Length);
         Assert.Equal("twin", suggestions[0].Person.AttendeeId);
-        Assert.Equal(["3 shared action lines: C2, C7 e-agriculture, C7 e-health", "2 shared SDGs: 2, 3", "Both follow rural",
-            "government meets private sector", "You both speak fr"], suggestions[0].Reasons);
+        Assert.Equal([
+            (MatchReasonKind.SharedActionLines, 3, "C2|C7 e-agriculture|C7 e-health"),
+            (MatchReasonKind.SharedSdgs, 2, "2|3"),
+            (MatchReasonKind.SharedTracks, 1, "rural"),
+            (MatchReasonKind.ComplementaryStakeholders, 2, "Government|PrivateSector"),
+            (MatchReasonKind.CommonLanguages, 1, "fr")],
+            suggestions[0].Reasons.Select(r => (r.Kind, r.Count, string.Join('|', r.Codes))));
         Assert.DoesNotContain(suggestions, s => s.Person.AttendeeId is "me" or "p0");
         Assert.True(suggestions.Zip(suggestions.Skip(1)).All(p => p.First.Score >= p.Second.Score));
     }

@@ -53,7 +53,9 @@ public sealed class PresenceTests(ForumServerFixture server)
 
         var suggestion = (await me.Live.GetSuggestions(50)).Single(s => s.Person.AttendeeId == peer.Profile.Id);
 
-        Assert.Contains("2 sessions in common", suggestion.Reasons);
+        var inCommon = Assert.Single(suggestion.Reasons, r => r.Kind == MatchReasonKind.SessionsInCommon);
+        Assert.Equal(2, inCommon.Count);
+        Assert.Empty(inCommon.Codes);
     }
 
     [Fact]

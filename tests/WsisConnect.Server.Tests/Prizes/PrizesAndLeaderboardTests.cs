@@ -22,7 +22,8 @@ public sealed class PrizesAndLeaderboardTests(ForumServerFixture server)
     public async Task PrizeVotesAreOnePerCategoryHiddenUntilPublishedAndThenVisibleToAll()
     {
         var category = new PrizeCategory("t-" + Guid.NewGuid().ToString("N")[..8], "C7 e-health", "C7",
-            [new Nominee("n1", "Telemedicine for islands", "Island Health Network", "FJ"), new Nominee("n2", "Rural e-pharmacy", "Pharma Access", "KE")]);
+            [new Nominee("n1", "Telemedicine for islands", "Island Health Network", "FJ"), new Nominee("n2", "Rural e-pharmacy", "Pharma Access", "KE")],
+            new Dictionary<string, string> { ["fr"] = "C7 cybersanté", ["ar"] = "C7 الصحة الإلكترونية" });
         var prizes = server.Grains.GetGrain<IPrizesGrain>(ForumKeys.Forum);
         await prizes.PublishCategoriesAsync(System, [category]);
         await using var voter = await server.SignInAsync("Voter");
@@ -41,7 +42,9 @@ public sealed class PrizesAndLeaderboardTests(ForumServerFixture server)
         Assert.Equal((ErrorCodes.PrizeNotFound, HttpStatusCode.NotFound), (unknown.Code, unknown.Status));
         Assert.Equal((ErrorCodes.PrizeResultsHidden, HttpStatusCode.Forbidden), (hidden.Code, hidden.Status));
         Assert.Equal(HttpStatusCode.Forbidden, notOrganiser.Status);
-        Assert.Equal("n2", (await voter.Api.GetPrizesAsync()).MyVotes[category.Id]);
+        var board = await voter.Api.GetPrizesAsync();
+        Assert.Equal("n2", board.MyVotes[category.Id]);
+        Assert.Equal("C7 الصحة الإلكترونية", board.Categories.Single(c => c.Id == category.Id).Names!["ar"]);
         var counted = await organiser.GetPrizeResultsAsync(category.Id);
         Assert.Equal((2, 2), (counted.Votes, counted.Nominees.Single(n => n.NomineeId == "n2").Votes));
 

@@ -83,7 +83,7 @@ public sealed class ProfileTests(ForumServerFixture server)
     }
 
     [Fact]
-    public async Task SuggestionsAreRankedBySharedInterestsAndExplainedInWords()
+    public async Task SuggestionsAreRankedBySharedInterestsAndExplainedByWhatIsShared()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         await using var me = await server.SignInAsync("Me");
@@ -97,8 +97,10 @@ public sealed class ProfileTests(ForumServerFixture server)
 
         var best = suggestions.First(s => s.Person.AttendeeId == close.Profile.Id);
         Assert.True(best.Score > suggestions.First(s => s.Person.AttendeeId == loose.Profile.Id).Score);
-        Assert.Contains("3 shared action lines: C2, C5, C7 e-health", best.Reasons);
-        Assert.Contains($"Both follow track-{tag}", best.Reasons);
+        var lines = Assert.Single(best.Reasons, r => r.Kind == MatchReasonKind.SharedActionLines);
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(["C2", "C5", "C7 e-health"], lines.Codes);
+        Assert.Equal([$"track-{tag}"], Assert.Single(best.Reasons, r => r.Kind == MatchReasonKind.SharedTracks).Codes);
         Assert.DoesNotContain(suggestions, s => s.Person.AttendeeId == me.Profile.Id);
     }
 

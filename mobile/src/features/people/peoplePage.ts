@@ -11,6 +11,7 @@ import { describeHubError } from '../../realtime/hubError';
 import { currentAuth } from '../auth/authStore';
 import { signInPrompt } from '../auth/signInPrompt';
 import { currentInbox } from '../contacts/inbox';
+import { matchReasonText } from './matchReasonText';
 import { searchDirectory } from './peopleApi';
 import { personRow } from './personView';
 
@@ -18,7 +19,7 @@ const pageSize = 20;
 
 /**
  * People: search the directory (name, organisation, country) and "People you should meet", the matchmaking's
- * suggestions with the reasons the server gives. Each person opens their page, to send a request.
+ * suggestions with the reasons, worded from what the server says the two share. Each person opens their page, to send a request.
  */
 export function createPeoplePage(): Page {
   const element = h('div', { class: 'page page-people' });
@@ -130,8 +131,8 @@ export function createPeoplePage(): Page {
                     suggestion.person,
                     h(
                       'ul',
-                      { class: 'reasons', 'aria-label': t('people.why'), lang: 'en', dir: 'ltr' },
-                      suggestion.reasons.map((reason) => h('li', { 'data-testid': 'suggestion-reason' }, reason)),
+                      { class: 'reasons', 'aria-label': t('people.why') },
+                      suggestion.reasons.map((reason) => h('li', { 'data-testid': 'suggestion-reason' }, matchReasonText(reason))),
                     ),
                     'suggestion',
                   ),

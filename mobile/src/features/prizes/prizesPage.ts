@@ -9,6 +9,7 @@ import { formatNumber, formatPercent, t } from '../../i18n';
 import { actionLineChip } from '../agenda/tags';
 import { currentAuth, currentToken, hasRole } from '../auth/authStore';
 import { countryName } from '../auth/countries';
+import { categoryTitle } from './categoryTitle';
 import { fetchPrizeResults, fetchPrizes, publishWinners, votePrize } from './prizesApi';
 
 type Results = { loading: true } | { results: PrizeResults } | { error: unknown };
@@ -240,8 +241,8 @@ export function createPrizesPage(): Page {
         h(
           'span',
           { class: 'prize-summary' },
-          h('span', { class: 'prize-name', dir: 'auto' }, category.name),
-          // "C1 The role of ..." already names its action line; "e-health" does not.
+          h('span', { class: 'prize-name', dir: 'auto' }, categoryTitle(category)),
+          // "C1 The role of ..." already names its action line (in every language, as the English title does); "e-health" does not.
           category.name.startsWith(category.actionLine) ? null : h('ul', { class: 'chips' }, actionLineChip(category.actionLine)),
         ),
         h('span', { class: `prize-state${chosen ? ' is-voted' : ''}` }, chosen ? icon(icons.check) : null, chosen ? t('prizes.voted') : t('prizes.nominees', { count: category.nominees.length })),

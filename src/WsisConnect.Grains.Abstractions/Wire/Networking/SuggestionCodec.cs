@@ -16,7 +16,7 @@ public sealed class SuggestionCodec : ShallowCopier<Suggestion>, IConverter<Sugg
     public readonly record struct Surrogate(
         [property: Id(0)] DirectoryEntry Person,
         [property: Id(1)] int Score,
-        [property: Id(2)] string[] Reasons);
+        [property: Id(3)] MatchReason[] Reasons);
 
     /// <inheritdoc/>
     public Suggestion ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.Person, surrogate.Score, surrogate.Reasons);

@@ -17,11 +17,12 @@ public sealed class PrizeCategoryCodec : ShallowCopier<PrizeCategory>, IConverte
         [property: Id(0)] string Id,
         [property: Id(1)] string Name,
         [property: Id(2)] string ActionLine,
-        [property: Id(3)] Nominee[] Nominees);
+        [property: Id(3)] Nominee[] Nominees,
+        [property: Id(4)] IReadOnlyDictionary<string, string>? Names);
 
     /// <inheritdoc/>
-    public PrizeCategory ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.Id, surrogate.Name, surrogate.ActionLine, surrogate.Nominees);
+    public PrizeCategory ConvertFromSurrogate(in Surrogate surrogate) => new(surrogate.Id, surrogate.Name, surrogate.ActionLine, surrogate.Nominees, surrogate.Names);
 
     /// <inheritdoc/>
-    public Surrogate ConvertToSurrogate(in PrizeCategory value) => new(value.Id, value.Name, value.ActionLine, value.Nominees);
+    public Surrogate ConvertToSurrogate(in PrizeCategory value) => new(value.Id, value.Name, value.ActionLine, value.Nominees, value.Names);
 }
